@@ -1,0 +1,11 @@
+#pragma once
+#include "app/cli/cli_io.h"
+
+#include <QStringList>
+
+namespace nb::cli {
+
+// Each command takes the arguments after its name and returns the exit code.
+int runCheck(const QStringList &args, Io &io);
+
+} // namespace nb::cli

@@ -1,0 +1,247 @@
+#include "core/interchange/package.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+namespace nb::interchange {
+
+using namespace nb::report;
+
+namespace {
+
+constexpr double kLargestExactInteger = 9007199254740992.0; // 2^53
+
+Error err(const char *code, const QString &message)
+{
+    return Error{QString::fromLatin1(code), message};
+}
+
+// "line 3, column 14" for a byte offset into the file.
+QString position(const QByteArray &json, int offset)
+{
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((json.at(i) & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+            ++column;
+        }
+    }
+    return Package::tr("第 %1 行第 %2 列").arg(line).arg(column);
+}
+
+std::optional<Error> unknownKeys(const QJsonObject &o, const QStringList &allowed, const QString &where)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!allowed.contains(it.key()))
+            return err("package.unknown-key", Package::tr("未知的键“%1%2”").arg(where, it.key()));
+    return std::nullopt;
+}
+
+Result<CellValue> readValue(const QJsonValue &v, const QString &key)
+{
+    if (v.isNull())
+        return CellValue{};
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (std::abs(d) > kLargestExactInteger)
+            return err("package.value", Package::tr("“cells.%1”的数值 %2 太大，无法精确表示；请写成字符串").arg(key).arg(d));
+        // The shortest text that reads back as the same double is what was written.
+        const auto parsed = Decimal::fromString(QString::number(d, 'f', QLocale::FloatingPointShortest));
+        if (parsed)
+            return CellValue{*parsed};
+    } else if (v.isString()) {
+        const auto parsed = Decimal::fromString(v.toString().trimmed());
+        if (parsed)
+            return CellValue{*parsed};
+        if (v.toString().trimmed().isEmpty())
+            return CellValue{};
+    }
+    return err("package.value", Package::tr("“cells.%1”的值 %2 不是数字")
+                                    .arg(key, QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+}
+
+std::optional<Error> readStringMap(const QJsonValue &v, const QString &name, const std::function<bool(const QString &)> &known,
+                                   QMap<QString, QString> &out)
+{
+    if (v.isUndefined())
+        return std::nullopt;
+    if (!v.isObject())
+        return err("package.type", Package::tr("“%1”应为对象").arg(name));
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known(it.key()))
+            return err("package.unknown-key", Package::tr("未知的键“%1.%2”").arg(name, it.key()));
+        if (!it.value().isString())
+            return err("package.type", Package::tr("“%1.%2”应为字符串").arg(name, it.key()));
+        out.insert(it.key(), it.value().toString());
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> readAgency(const QJsonValue &v, Report &report)
+{
+    if (!v.isObject())
+        return err("package.type", Package::tr("缺少“agency”对象（机关名称和类型）"));
+    const QJsonObject a = v.toObject();
+    if (auto e = unknownKeys(a, {QStringLiteral("name"), QStringLiteral("kind")}, QStringLiteral("agency.")))
+        return e;
+    report.agencyName = a.value(QLatin1String("name")).toString().trimmed();
+    if (report.agencyName.isEmpty())
+        return err("package.agency", Package::tr("“agency.name”（机关名称）不能为空"));
+    const auto kind = agencyKindFromKey(a.value(QLatin1String("kind")).toString());
+    if (!kind)
+        return err("package.agency", Package::tr("“agency.kind”应为 \"government\" 或 \"department\""));
+    report.agencyKind = *kind;
+    return std::nullopt;
+}
+
+std::optional<Error> readCells(const QJsonValue &v, const Definition &def, Report &report)
+{
+    if (v.isUndefined())
+        return std::nullopt;
+    if (!v.isObject())
+        return err("package.type", Package::tr("“cells”应为对象"));
+    const QJsonObject cells = v.toObject();
+    for (auto it = cells.begin(); it != cells.end(); ++it) {
+        if (def.cellIndex(it.key()) < 0)
+            return err("package.unknown-key", Package::tr("未知的单元格“cells.%1”").arg(it.key()));
+        auto value = readValue(it.value(), it.key());
+        if (!value)
+            return value.error();
+        if (*value)
+            report.cells.insert(it.key(), **value);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> readHeader(const QJsonObject &root, const Definition &def, Report &report)
+{
+    if (root.value(QLatin1String("format")).toString() != def.format())
+        return err("package.format", Package::tr("“format”应为 \"%1\"，这不是年度报告数据包").arg(def.format()));
+    if (root.value(QLatin1String("formatVersion")).toString() != def.formatVersion())
+        return err("package.format", Package::tr("“formatVersion”应为 \"%1\"").arg(def.formatVersion()));
+    const QJsonValue year = root.value(QLatin1String("year"));
+    if (!year.isDouble() || year.toDouble() != double(year.toInt()) || year.toInt() < 2000 || year.toInt() > 2100)
+        return err("package.year", Package::tr("“year”应为 2000 至 2100 之间的年份"));
+    report.year = year.toInt();
+    const auto status = reportStatusFromKey(root.value(QLatin1String("status")).toString(QStringLiteral("draft")));
+    if (!status)
+        return err("package.status", Package::tr("“status”应为 \"draft\" 或 \"final\""));
+    report.status = *status;
+    report.documentNumber = root.value(QLatin1String("documentNumber")).toString();
+    const QString date = root.value(QLatin1String("publishDate")).toString();
+    report.publishDate = QDate::fromString(date, Qt::ISODate);
+    if (!date.isEmpty() && !report.publishDate.isValid())
+        return err("package.date", Package::tr("“publishDate”应为 YYYY-MM-DD 格式的日期"));
+    return readAgency(root.value(QLatin1String("agency")), report);
+}
+
+} // namespace
+
+Result<Report> Package::parse(const QByteArray &json, const Definition &def)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return err("package.json", tr("不是有效的 JSON（%1）：%2").arg(position(json, parseError.offset), parseError.errorString()));
+    if (!doc.isObject())
+        return err("package.json", tr("数据包应为一个 JSON 对象"));
+    const QJsonObject root = doc.object();
+    static const QStringList allowed{"format", "formatVersion", "agency", "year", "status", "documentNumber", "publishDate",
+                                     "cells", "texts", "cellNotes", "explanations", "textsToRevise"};
+    if (auto e = unknownKeys(root, allowed, QString()))
+        return *e;
+    Report report;
+    if (auto e = readHeader(root, def, report))
+        return *e;
+    if (auto e = readCells(root.value(QLatin1String("cells")), def, report))
+        return *e;
+    auto isText = [&](const QString &k) { const Section *s = def.section(k); return s && s->kind == SectionKind::Text; };
+    auto isCell = [&](const QString &k) { return def.cellIndex(k) >= 0; };
+    auto isRule = [&](const QString &k) { return def.rule(k) != nullptr; };
+    if (auto e = readStringMap(root.value(QLatin1String("texts")), QStringLiteral("texts"), isText, report.texts))
+        return *e;
+    if (auto e = readStringMap(root.value(QLatin1String("cellNotes")), QStringLiteral("cellNotes"), isCell, report.cellNotes))
+        return *e;
+    if (auto e = readStringMap(root.value(QLatin1String("explanations")), QStringLiteral("explanations"), isRule, report.explanations))
+        return *e;
+    for (const auto &v : root.value(QLatin1String("textsToRevise")).toArray()) {
+        if (!isText(v.toString()))
+            return err("package.unknown-key", tr("“textsToRevise”中未知的文字部分“%1”").arg(v.toString()));
+        report.textsToRevise << v.toString();
+    }
+    return report;
+}
+
+Result<Report> Package::readFile(const QString &path, const Definition &def)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return err("package.open", tr("无法打开 %1：%2").arg(path, file.errorString()));
+    return parse(file.readAll(), def);
+}
+
+namespace {
+QJsonObject stringMap(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QJsonValue cellJson(const Decimal &v, ValueType type)
+{
+    // Counts as JSON numbers when exact; money always as a string, keeping its decimals.
+    if (type == ValueType::Count && v.isWhole() && std::abs(double(v.toLongLong())) <= kLargestExactInteger)
+        return QJsonValue(double(v.toLongLong()));
+    return QJsonValue(v.toString());
+}
+} // namespace
+
+QByteArray Package::serialize(const Report &report, const Definition &def)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), def.format());
+    root.insert(QStringLiteral("formatVersion"), def.formatVersion());
+    root.insert(QStringLiteral("agency"), QJsonObject{{QStringLiteral("name"), report.agencyName},
+                                                      {QStringLiteral("kind"), agencyKindKey(report.agencyKind)}});
+    root.insert(QStringLiteral("year"), report.year);
+    root.insert(QStringLiteral("status"), reportStatusKey(report.status));
+    if (!report.documentNumber.isEmpty())
+        root.insert(QStringLiteral("documentNumber"), report.documentNumber);
+    if (report.publishDate.isValid())
+        root.insert(QStringLiteral("publishDate"), report.publishDate.toString(Qt::ISODate));
+    QJsonObject cells;
+    for (auto it = report.cells.begin(); it != report.cells.end(); ++it) {
+        const int index = def.cellIndex(it.key());
+        if (index >= 0)
+            cells.insert(it.key(), cellJson(it.value(), def.cells()[index].type));
+    }
+    root.insert(QStringLiteral("cells"), cells);
+    root.insert(QStringLiteral("texts"), stringMap(report.texts));
+    root.insert(QStringLiteral("cellNotes"), stringMap(report.cellNotes));
+    root.insert(QStringLiteral("explanations"), stringMap(report.explanations));
+    if (!report.textsToRevise.isEmpty())
+        root.insert(QStringLiteral("textsToRevise"), QJsonArray::fromStringList(report.textsToRevise));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Status Package::writeFile(const QString &path, const Report &report, const Definition &def)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return err("package.write", tr("无法写入 %1：%2").arg(path, file.errorString()));
+    file.write(serialize(report, def));
+    if (!file.commit())
+        return err("package.write", tr("无法写入 %1：%2").arg(path, file.errorString()));
+    return success();
+}
+
+} // namespace nb::interchange

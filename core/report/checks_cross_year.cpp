@@ -1,0 +1,146 @@
+// Checks against the same agency's previous report: carried-over applications,
+// the stock of documents in force, copied text and copied figures.
+#include "core/report/check.h"
+#include "core/report/text_similarity.h"
+
+namespace nb::report {
+
+using checks::Checks;
+using checks::cellName;
+using checks::figure;
+
+namespace {
+
+QString previousYear(const CheckContext &ctx)
+{
+    return QString::number(ctx.previous()->meta().year);
+}
+
+std::vector<RuleInstance> carryOver(const RuleDef &rule, const Definition &def)
+{
+    std::vector<RuleInstance> out;
+    const auto [t, r] = def.rowPosition(rule.params[QLatin1String("row")].toString());
+    const auto [pt, pr] = def.rowPosition(rule.params[QLatin1String("previousRow")].toString());
+    if (t < 0 || pt != t)
+        return out;
+    const Table &table = def.tables()[t];
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const int cell = table.cellIndex(r, c), before = table.cellIndex(pr, c);
+        RuleInstance in;
+        in.reads = {cell};
+        in.readsPrevious = true;
+        in.evaluate = [&def, rule, cell, before](const CheckContext &ctx) -> std::optional<Finding> {
+            if (!ctx.previous())
+                return std::nullopt;
+            const Decimal now = ctx.valueOrZero(cell), then = ctx.previous()->valueOrZero(before);
+            if (now == then)
+                return std::nullopt;
+            return checks::make(rule, def, {cell},
+                                Checks::tr("%1 为 %2，不等于 %3 年度报告的%4 %5")
+                                    .arg(cellName(def, cell), now.toString(), previousYear(ctx), cellName(def, before),
+                                         then.toString()));
+        };
+        out.push_back(std::move(in));
+    }
+    return out;
+}
+
+std::vector<RuleInstance> stockContinuity(const RuleDef &rule, const Definition &def)
+{
+    std::vector<RuleInstance> out;
+    for (const auto &rowKey : checks::stringList(rule.params, "rows")) {
+        const int stock = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("stock")].toString());
+        const int issued = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("issued")].toString());
+        const int repealed = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("repealed")].toString());
+        if (stock < 0 || issued < 0 || repealed < 0)
+            continue;
+        RuleInstance in;
+        in.reads = {stock, issued, repealed};
+        in.readsPrevious = true;
+        in.evaluate = [&def, rule, stock, issued, repealed](const CheckContext &ctx) -> std::optional<Finding> {
+            if (!ctx.previous() || (!ctx.value(stock) && !ctx.value(issued) && !ctx.value(repealed)))
+                return std::nullopt;
+            const Decimal before = ctx.previous()->valueOrZero(stock);
+            const Decimal expected = before + ctx.valueOrZero(issued) - ctx.valueOrZero(repealed);
+            if (expected == ctx.valueOrZero(stock))
+                return std::nullopt;
+            return checks::make(rule, def, {stock, issued, repealed},
+                                Checks::tr("%1 为 %2，不等于 %3 年末的 %4 + %5 %6 − %7 %8 = %9；如因修订、失效等原因不衔接，请填写说明")
+                                    .arg(cellName(def, stock), figure(ctx.value(stock)), previousYear(ctx),
+                                         before.toString(), cellName(def, issued), figure(ctx.value(issued)),
+                                         cellName(def, repealed), figure(ctx.value(repealed)), expected.toString()));
+        };
+        out.push_back(std::move(in));
+    }
+    return out;
+}
+
+std::vector<RuleInstance> textCopy(const RuleDef &rule, const Definition &def)
+{
+    std::vector<RuleInstance> out;
+    const double threshold = rule.params[QLatin1String("similarity")].toString().toDouble();
+    for (const auto &key : checks::stringList(rule.params, "sections")) {
+        const Section *section = def.section(key);
+        if (!section)
+            continue;
+        RuleInstance in;
+        in.texts = {key};
+        in.readsPrevious = true;
+        in.evaluate = [rule, key, heading = section->heading, threshold](const CheckContext &ctx) -> std::optional<Finding> {
+            if (!ctx.previous())
+                return std::nullopt;
+            const QString now = ctx.text(key).trimmed(), then = ctx.previous()->text(key).trimmed();
+            if (now.isEmpty() || then.isEmpty())
+                return std::nullopt;
+            const double similarity = textSimilarity(now, then);
+            if (similarity < threshold)
+                return std::nullopt;
+            Finding f{rule.id, rule.severity, {}, key,
+                      Checks::tr("“%1”与 %2 年度报告的文字相似度为 %3%，评议中会被视为内容雷同，请按本年度实际情况修改")
+                          .arg(heading, previousYear(ctx))
+                          .arg(qRound(similarity * 100))};
+            return f;
+        };
+        out.push_back(std::move(in));
+    }
+    return out;
+}
+
+std::vector<RuleInstance> sameNumbers(const RuleDef &rule, const Definition &def)
+{
+    RuleInstance in;
+    in.reads = checks::cellsOfSections(def, checks::stringList(rule.params, "sections"));
+    std::erase_if(in.reads, [&](int c) { return def.cells()[c].derived; });
+    in.readsPrevious = true;
+    in.evaluate = [&def, rule, cells = in.reads](const CheckContext &ctx) -> std::optional<Finding> {
+        if (!ctx.previous())
+            return std::nullopt;
+        std::vector<int> nonZero;
+        for (int c : cells) {
+            const Decimal now = ctx.valueOrZero(c);
+            if (now != ctx.previous()->valueOrZero(c))
+                return std::nullopt;
+            if (!now.isZero())
+                nonZero.push_back(c);
+        }
+        if (nonZero.empty())
+            return std::nullopt;
+        return checks::make(rule, def, nonZero,
+                            Checks::tr("本年度申请情况的 %1 个非零数据与 %2 年度报告完全相同，可能沿用了上年的文件，请核实")
+                                .arg(nonZero.size())
+                                .arg(previousYear(ctx)));
+    };
+    return {in};
+}
+
+} // namespace
+
+void registerCrossYearChecks(CheckRegistry &registry)
+{
+    registry.add(QStringLiteral("x_carry"), carryOver);
+    registry.add(QStringLiteral("x_stock"), stockContinuity);
+    registry.add(QStringLiteral("x_text_copy"), textCopy);
+    registry.add(QStringLiteral("x_same_numbers"), sameNumbers);
+}
+
+} // namespace nb::report

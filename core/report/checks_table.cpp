@@ -1,0 +1,257 @@
+// In-report checks on the tables: non-negative whole figures, printed totals
+// against their formulas, the official balance of section 三, plausibility.
+#include "core/report/check.h"
+
+#include <QJsonArray>
+
+namespace nb::report {
+
+using checks::Checks;
+using checks::cellName;
+using checks::figure;
+
+namespace {
+
+std::vector<RuleInstance> nonNegative(const RuleDef &rule, const Definition &def)
+{
+    std::vector<RuleInstance> out;
+    for (int cell : checks::cellsOfSections(def, checks::stringList(rule.params, "sections"))) {
+        RuleInstance in;
+        in.reads = {cell};
+        in.evaluate = [&def, rule, cell](const CheckContext &ctx) -> std::optional<Finding> {
+            const Cell &c = def.cells()[cell];
+            const CellValue v = c.derived ? ctx.stated(cell) : ctx.value(cell);
+            if (!v)
+                return std::nullopt;
+            if (c.type == ValueType::Money) {
+                if (!v->isNegative())
+                    return std::nullopt;
+                return checks::make(rule, def, {cell}, Checks::tr("%1 为 %2，金额不能为负数").arg(cellName(def, cell), v->toString()));
+            }
+            if (!v->isNegative() && v->isWhole())
+                return std::nullopt;
+            return checks::make(rule, def, {cell},
+                                Checks::tr("%1 为 %2，件数应为 0 或正整数").arg(cellName(def, cell), v->toString()));
+        };
+        out.push_back(std::move(in));
+    }
+    return out;
+}
+
+// "a 3 + b 4 = 7"; zero terms are left out to keep long sums readable.
+QString sumText(const CheckContext &ctx, const std::vector<int> &cells, Decimal &sum)
+{
+    QStringList terms;
+    for (int c : cells) {
+        const Decimal v = ctx.valueOrZero(c);
+        sum += v;
+        if (!v.isZero())
+            terms << cellName(ctx.definition(), c) + u' ' + v.toString();
+    }
+    if (terms.isEmpty())
+        return Checks::tr("各项均为 0");
+    return terms.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + sum.toString();
+}
+
+// A printed (stated) derived cell against its formula: "column" checks the sums
+// across a row (derived columns), "row" the sums down a column (derived rows).
+std::vector<RuleInstance> statedSum(const RuleDef &rule, const Definition &def)
+{
+    std::vector<RuleInstance> out;
+    const Table *table = def.table(rule.params[QLatin1String("table")].toString());
+    if (!table)
+        return out;
+    const bool across = rule.params[QLatin1String("formula")].toString() == QLatin1String("column");
+    const QStringList only = checks::stringList(rule.params, "columns");
+    for (int r = 0; r < table->rows.size(); ++r)
+        for (int c = 0; c < table->columns.size(); ++c) {
+            const int cell = table->cellIndex(r, c);
+            const std::vector<int> &operands = across ? def.cells()[cell].across : def.cells()[cell].down;
+            if (operands.empty() || (!only.isEmpty() && !only.contains(table->columns[c].key)))
+                continue;
+            RuleInstance in;
+            in.reads = operands;
+            in.reads.push_back(cell);
+            in.evaluate = [&def, rule, cell, operands](const CheckContext &ctx) -> std::optional<Finding> {
+                const CellValue stated = ctx.stated(cell);
+                if (!stated)
+                    return std::nullopt;
+                Decimal sum;
+                const QString terms = sumText(ctx, operands, sum);
+                if (sum == *stated)
+                    return std::nullopt;
+                std::vector<int> cells{cell};
+                cells.insert(cells.end(), operands.begin(), operands.end());
+                return checks::make(rule, def, cells,
+                                    Checks::tr("%1 填报为 %2，不等于各项之和：%3")
+                                        .arg(cellName(def, cell), stated->toString(), terms));
+            };
+            out.push_back(std::move(in));
+        }
+    return out;
+}
+
+std::vector<int> rowCells(const Definition &def, const QStringList &rowKeys, int col)
+{
+    std::vector<int> out;
+    for (const auto &key : rowKeys) {
+        const auto [t, r] = def.rowPosition(key);
+        if (t >= 0)
+            out.push_back(def.tables()[t].cellIndex(r, col));
+    }
+    return out;
+}
+
+// "本年新收 12 + 上年结转 3 = 15" using row short labels.
+QString rowSum(const CheckContext &ctx, const std::vector<int> &cells, Decimal &sum)
+{
+    const Definition &def = ctx.definition();
+    QStringList terms;
+    for (int c : cells) {
+        const Cell &cell = def.cells()[c];
+        const Decimal v = ctx.valueOrZero(c);
+        sum += v;
+        terms << def.tables()[cell.table].rows[cell.row].shortLabel + u' ' + v.toString();
+    }
+    return terms.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + sum.toString();
+}
+
+std::vector<RuleInstance> balance(const RuleDef &rule, const Definition &def)
+{
+    std::vector<RuleInstance> out;
+    const Table *table = def.table(rule.params[QLatin1String("table")].toString());
+    if (!table)
+        return out;
+    for (int c = 0; c < table->columns.size(); ++c) {
+        const auto left = rowCells(def, checks::stringList(rule.params, "left"), c);
+        const auto right = rowCells(def, checks::stringList(rule.params, "right"), c);
+        RuleInstance in;
+        in.reads = left;
+        in.reads.insert(in.reads.end(), right.begin(), right.end());
+        const QString column = table->columns[c].shortLabel;
+        in.evaluate = [&def, rule, left, right, column, cells = in.reads](const CheckContext &ctx) -> std::optional<Finding> {
+            Decimal l, r;
+            const QString lt = rowSum(ctx, left, l);
+            const QString rt = rowSum(ctx, right, r);
+            if (l == r)
+                return std::nullopt;
+            return checks::make(rule, def, cells, Checks::tr("%1：%2，不等于 %3").arg(column, lt, rt));
+        };
+        out.push_back(std::move(in));
+    }
+    return out;
+}
+
+std::vector<RuleInstance> carryPlausible(const RuleDef &rule, const Definition &def)
+{
+    const Table *table = def.table(rule.params[QLatin1String("table")].toString());
+    if (!table)
+        return {};
+    int col = -1;
+    for (int c = 0; c < table->columns.size(); ++c)
+        if (table->columns[c].key == rule.params[QLatin1String("column")].toString())
+            col = c;
+    const auto carried = rowCells(def, {rule.params[QLatin1String("carried")].toString()}, col);
+    const auto received = rowCells(def, checks::stringList(rule.params, "received"), col);
+    if (col < 0 || carried.size() != 1)
+        return {};
+    const double ratio = rule.params[QLatin1String("ratio")].toString().toDouble();
+    const Decimal minimum = Decimal::fromInteger(rule.params[QLatin1String("minimum")].toInt());
+    RuleInstance in;
+    in.reads = received;
+    in.reads.push_back(carried.front());
+    in.evaluate = [&def, rule, carried, received, ratio, minimum](const CheckContext &ctx) -> std::optional<Finding> {
+        const Decimal out = ctx.valueOrZero(carried.front());
+        Decimal in;
+        for (int c : received)
+            in += ctx.valueOrZero(c);
+        // A ratio, not a money amount: double precision is ample here.
+        const double share = in.isZero() ? 1.0 : double(out.micros()) / double(in.micros());
+        if (out < minimum || share <= ratio)
+            return std::nullopt;
+        return checks::make(rule, def, {carried.front()},
+                            Checks::tr("结转下年度 %1 件，占本年新收与上年结转之和 %2 件的 %3%；申请应在 20 个工作日内答复，"
+                                       "通常只有年末收到的申请结转下年度，请核实")
+                                .arg(out.toString(), in.toString())
+                                .arg(qRound(share * 100)));
+    };
+    return {in};
+}
+
+// Only 国务院部门 and the governments of provinces and 设区的市 may make 规章.
+bool mayMakeRegulations(const Report &meta)
+{
+    const QString &name = meta.agencyName;
+    if (name.startsWith(u"国务院") || name.startsWith(u"国家") || name.startsWith(u"中华人民共和国"))
+        return true;
+    static const QString localUnits = QStringLiteral("省市县区旗州盟镇乡");
+    const bool local = std::any_of(localUnits.begin(), localUnits.end(), [&](QChar c) { return name.contains(c); });
+    if (meta.agencyKind == AgencyKind::Department)
+        return !local && (name.endsWith(u'部') || name.endsWith(u"委员会"));
+    const qsizetype gov = name.indexOf(u"人民政府");
+    if (gov <= 0)
+        return false;
+    const QChar unit = name.at(gov - 1);
+    return unit == u'省' || unit == u'市' || name.left(gov).endsWith(u"自治区");
+}
+
+std::vector<RuleInstance> ruleAuthority(const RuleDef &rule, const Definition &def)
+{
+    const auto [t, r] = def.rowPosition(rule.params[QLatin1String("row")].toString());
+    if (t < 0)
+        return {};
+    RuleInstance in;
+    for (int c = 0; c < def.tables()[t].columns.size(); ++c)
+        in.reads.push_back(def.tables()[t].cellIndex(r, c));
+    in.readsMeta = true;
+    in.evaluate = [&def, rule, cells = in.reads](const CheckContext &ctx) -> std::optional<Finding> {
+        const bool any = std::any_of(cells.begin(), cells.end(), [&](int c) { return !ctx.valueOrZero(c).isZero(); });
+        if (!any || mayMakeRegulations(ctx.meta()))
+            return std::nullopt;
+        return checks::make(rule, def, cells,
+                            Checks::tr("“%1”填报了规章数据，但只有国务院部门和省、自治区、直辖市及设区的市人民政府可以制定规章；"
+                                       "本机关的规范性文件应填在“行政规范性文件”一行")
+                                .arg(ctx.meta().agencyName));
+    };
+    return {in};
+}
+
+std::vector<RuleInstance> stockNonNegative(const RuleDef &rule, const Definition &def)
+{
+    std::vector<RuleInstance> out;
+    for (const auto &rowKey : checks::stringList(rule.params, "rows")) {
+        const int stock = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("stock")].toString());
+        const int issued = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("issued")].toString());
+        const int repealed = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("repealed")].toString());
+        if (stock < 0 || issued < 0 || repealed < 0)
+            continue;
+        RuleInstance in;
+        in.reads = {stock, issued, repealed};
+        in.evaluate = [&def, rule, stock, issued, repealed](const CheckContext &ctx) -> std::optional<Finding> {
+            const Decimal last = ctx.valueOrZero(stock) - ctx.valueOrZero(issued) + ctx.valueOrZero(repealed);
+            if (!last.isNegative())
+                return std::nullopt;
+            return checks::make(rule, def, {stock, issued, repealed},
+                                Checks::tr("%1 %2 − %3 %4 + %5 %6 = %7，上年末的现行有效件数不能为负数")
+                                    .arg(cellName(def, stock), figure(ctx.value(stock)), cellName(def, issued),
+                                         figure(ctx.value(issued)), cellName(def, repealed), figure(ctx.value(repealed)),
+                                         last.toString()));
+        };
+        out.push_back(std::move(in));
+    }
+    return out;
+}
+
+} // namespace
+
+void registerTableChecks(CheckRegistry &registry)
+{
+    registry.add(QStringLiteral("nonneg"), nonNegative);
+    registry.add(QStringLiteral("stated_sum"), statedSum);
+    registry.add(QStringLiteral("balance"), balance);
+    registry.add(QStringLiteral("carry_plausible"), carryPlausible);
+    registry.add(QStringLiteral("rule_authority"), ruleAuthority);
+    registry.add(QStringLiteral("stock_nonneg"), stockNonNegative);
+}
+
+} // namespace nb::report

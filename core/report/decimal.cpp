@@ -1,0 +1,91 @@
+#include "core/report/decimal.h"
+
+#include <algorithm>
+
+namespace nb::report {
+
+namespace {
+// Decimal digits of a non-negative 128-bit value.
+QString digits(Int128 v)
+{
+    if (v == 0)
+        return QStringLiteral("0");
+    QString out;
+    while (v > 0) {
+        out.prepend(QChar(u'0' + int(v % 10)));
+        v /= 10;
+    }
+    return out;
+}
+} // namespace
+
+std::optional<Decimal> Decimal::fromString(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    qsizetype i = 0;
+    const bool negative = text.at(0) == u'-';
+    if (negative)
+        i = 1;
+    Int128 whole = 0;
+    int intDigits = 0;
+    for (; i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128; ++i) {
+        if (++intDigits > 30)
+            return std::nullopt;
+        whole = whole * 10 + (text.at(i).unicode() - u'0');
+    }
+    if (intDigits == 0)
+        return std::nullopt;
+    Int128 frac = 0;
+    int scale = 0;
+    if (i < text.size() && text.at(i) == u'.') {
+        ++i;
+        for (; i < text.size() && text.at(i).unicode() >= u'0' && text.at(i).unicode() <= u'9'; ++i) {
+            if (++scale > kMaxScale)
+                return std::nullopt;
+            frac = frac * 10 + (text.at(i).unicode() - u'0');
+        }
+        if (scale == 0)
+            return std::nullopt;
+    }
+    if (i != text.size())
+        return std::nullopt;
+    for (int s = scale; s < kMaxScale; ++s)
+        frac *= 10;
+    const Int128 micros = whole * kUnit + frac;
+    return Decimal(negative ? -micros : micros, scale);
+}
+
+QString Decimal::toString() const
+{
+    const Int128 magnitude = m_micros < 0 ? -m_micros : m_micros;
+    QString out = digits(magnitude / kUnit);
+    Int128 frac = magnitude % kUnit;
+    // Print at least the written scale, more if arithmetic produced finer digits.
+    int scale = m_scale;
+    while (scale < kMaxScale) {
+        Int128 p = 1;
+        for (int s = scale; s < kMaxScale; ++s)
+            p *= 10;
+        if (frac % p == 0)
+            break;
+        ++scale;
+    }
+    if (scale > 0) {
+        QString f = digits(frac).rightJustified(kMaxScale, u'0');
+        out += u'.' + f.left(scale);
+    }
+    return m_micros < 0 ? u'-' + out : out;
+}
+
+Decimal Decimal::operator+(const Decimal &o) const
+{
+    return Decimal(m_micros + o.m_micros, std::max(m_scale, o.m_scale));
+}
+
+Decimal Decimal::operator-(const Decimal &o) const
+{
+    return Decimal(m_micros - o.m_micros, std::max(m_scale, o.m_scale));
+}
+
+} // namespace nb::report

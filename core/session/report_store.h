@@ -1,0 +1,70 @@
+#pragma once
+// What the session and the user interface need from wherever reports are kept.
+// core/storage implements it over SQLite; tests may implement it in memory.
+// The UI reaches the database only through this interface.
+#include "core/report/report.h"
+#include "core/report/result.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace nb::session {
+
+struct ReportId {
+    QString agency;
+    int year = 0;
+    bool operator==(const ReportId &) const = default;
+};
+
+struct ReportSummary {
+    ReportId id;
+    report::AgencyKind kind = report::AgencyKind::Department;
+    report::ReportStatus status = report::ReportStatus::Draft;
+    QDateTime updated;
+    int errors = -1;   // finding counts when known, -1 otherwise
+    int warnings = -1;
+};
+
+struct SnapshotInfo {
+    qint64 id = 0;
+    ReportId report;
+    QDateTime taken;
+    QString reason; // 定稿, 导入, 新年度, 手动, 恢复前 …
+};
+
+// Which parts of a report changed since it was last written, so that a store
+// can write only those. `everything` means: write it all.
+struct ChangeHint {
+    QStringList cells; // cell keys
+    QStringList texts; // text section keys
+    bool metadata = false;  // agency kind, 文号, date, notes, explanations, texts to revise
+    bool everything = false;
+};
+
+class ReportStore {
+public:
+    virtual ~ReportStore() = default;
+
+    virtual Result<QList<ReportSummary>> list() = 0;
+    // Error code "store.not-found" when there is no such report.
+    virtual Result<report::Report> load(const ReportId &id) = 0;
+    // A new report; "store.exists" if one exists for that agency and year.
+    virtual Status create(const report::Report &report) = 0;
+    // Durable when it returns. Refused with "store.final" for a final report.
+    virtual Status write(const report::Report &report, const ChangeHint &changed) = 0;
+    // Finalise (snapshot + audit) or reopen (reason required, audit).
+    virtual Status setStatus(const ReportId &id, report::ReportStatus status, const QString &reason) = 0;
+    virtual Status renameAgency(const QString &from, const QString &to) = 0;
+
+    virtual Result<QList<SnapshotInfo>> snapshots(const ReportId &id) = 0;
+    virtual Result<qint64> takeSnapshot(const ReportId &id, const QString &reason) = 0;
+    virtual Result<report::Report> snapshot(qint64 snapshotId) = 0;
+    // Takes a snapshot of the current state first, then restores and logs it.
+    virtual Status restore(qint64 snapshotId) = 0;
+    // Year Y from year Y−1 (see core/report/carry_forward.h); "store.exists"
+    // unless replace (which snapshots the old one first); "store.no-previous"
+    // when Y−1 is missing.
+    virtual Result<report::Report> newYear(const QString &agency, int year, bool replace) = 0;
+};
+
+} // namespace nb::session
