@@ -1,11 +1,12 @@
 #include "tests/support/test_env.h"
 
 #include <QCoreApplication>
-#include <catch2/catch.hpp>
+
+int nbRunCatch(int argc, char **argv); // tests/support/catch_impl.cpp
 
 int main(int argc, char **argv)
 {
     nb::test::useOffscreenPlatform();
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return nbRunCatch(argc, argv);
 }
