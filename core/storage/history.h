@@ -1,0 +1,36 @@
+#pragma once
+// Snapshots (a full copy of a report's state, with time and reason) and the
+// audit log (finalise, reopen, import, restore, new-year). Callers hold the
+// transaction, so a snapshot and the change it accompanies commit together.
+#include "core/session/report_store.h"
+#include "core/storage/database.h"
+
+namespace nb::storage {
+
+struct AuditEntry {
+    QDateTime at;
+    QString action; // finalise, reopen, import, restore, new-year
+    QString reason;
+    qint64 snapshotId = 0;
+};
+
+struct StoredSnapshot {
+    qint64 reportId = 0;
+    report::Report content;
+};
+
+class History {
+public:
+    explicit History(Database &db) : m_db(db) {}
+
+    Result<qint64> takeSnapshot(qint64 reportId, const report::Report &content, const QString &reason);
+    Result<QList<session::SnapshotInfo>> snapshots(qint64 reportId, const session::ReportId &id);
+    Result<StoredSnapshot> snapshot(qint64 snapshotId);
+    Status log(qint64 agencyId, int year, const QString &action, const QString &reason, qint64 snapshotId = 0);
+    Result<QList<AuditEntry>> auditLog(qint64 agencyId, int year);
+
+private:
+    Database &m_db;
+};
+
+} // namespace nb::storage

@@ -1,0 +1,342 @@
+#include "core/storage/report_rows.h"
+
+#include "core/storage/statement.h"
+
+#include <QDateTime>
+
+namespace nb::storage {
+
+using namespace nb::report;
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+namespace {
+
+// Runs a prepared statement once per entry of a key → text map.
+Status readPairs(Database &db, const char *sql, qint64 reportId, QMap<QString, QString> &into)
+{
+    auto st = Statement::prepare(db, sql);
+    if (!st)
+        return st.error();
+    st.value().bind(1, reportId);
+    for (;;) {
+        auto row = st.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return success();
+        into.insert(st.value().text(0), st.value().text(1));
+    }
+}
+
+Status writePairs(Database &db, const char *deleteAll, const char *insert, qint64 reportId,
+                  const QMap<QString, QString> &pairs)
+{
+    auto del = Statement::prepare(db, deleteAll);
+    if (!del)
+        return del.error();
+    if (auto done = del.value().bind(1, reportId).run(); !done)
+        return done;
+    auto ins = Statement::prepare(db, insert);
+    if (!ins)
+        return ins.error();
+    for (auto it = pairs.begin(); it != pairs.end(); ++it) {
+        ins.value().reset();
+        if (auto done = ins.value().bind(1, reportId).bind(2, it.key()).bind(3, it.value()).run(); !done)
+            return done;
+    }
+    return success();
+}
+
+} // namespace
+
+Result<std::optional<StoredReport>> ReportRows::find(const QString &agency, int year)
+{
+    auto st = Statement::prepare(m_db, "SELECT r.id, r.agency_id, r.status, r.revision FROM reports r "
+                                       "JOIN agencies a ON a.id = r.agency_id WHERE a.name = ?1 AND r.year = ?2");
+    if (!st)
+        return st.error();
+    auto row = st.value().bind(1, agency).bind(2, year).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<StoredReport>();
+    return std::optional<StoredReport>(StoredReport{st.value().int64(0), st.value().int64(1),
+                                                    reportStatusFromKey(st.value().text(2)).value_or(ReportStatus::Draft),
+                                                    st.value().int64(3)});
+}
+
+Result<std::optional<qint64>> ReportRows::agencyId(const QString &name)
+{
+    auto st = Statement::prepare(m_db, "SELECT id FROM agencies WHERE name = ?1");
+    if (!st)
+        return st.error();
+    auto row = st.value().bind(1, name).step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<qint64>(st.value().int64(0)) : std::nullopt;
+}
+
+Result<std::optional<AgencyKind>> ReportRows::agencyKind(const QString &name)
+{
+    auto st = Statement::prepare(m_db, "SELECT kind FROM agencies WHERE name = ?1");
+    if (!st)
+        return st.error();
+    auto row = st.value().bind(1, name).step();
+    if (!row)
+        return row.error();
+    return *row ? agencyKindFromKey(st.value().text(0)) : std::nullopt;
+}
+
+Result<Report> ReportRows::read(qint64 reportId)
+{
+    auto st = Statement::prepare(m_db, "SELECT a.name, a.kind, r.year, r.status, r.document_number, "
+                                       "r.publish_date, r.texts_to_revise FROM reports r "
+                                       "JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st.value().bind(1, reportId).step();
+    if (!row)
+        return row.error();
+    Report r;
+    if (*row) {
+        r.agencyName = st.value().text(0);
+        r.agencyKind = agencyKindFromKey(st.value().text(1)).value_or(AgencyKind::Department);
+        r.year = int(st.value().int64(2));
+        r.status = reportStatusFromKey(st.value().text(3)).value_or(ReportStatus::Draft);
+        r.documentNumber = st.value().text(4);
+        r.publishDate = QDate::fromString(st.value().text(5), Qt::ISODate);
+        r.textsToRevise = st.value().text(6).split(u',', Qt::SkipEmptyParts);
+    }
+    QMap<QString, QString> cells;
+    if (auto done = readPairs(m_db, "SELECT k.key, c.value FROM cells c JOIN cell_keys k ON k.id = c.key_id "
+                                    "WHERE c.report_id = ?1", reportId, cells); !done)
+        return done.error();
+    for (auto it = cells.begin(); it != cells.end(); ++it)
+        if (auto value = Decimal::fromString(it.value()))
+            r.cells.insert(it.key(), *value);
+    if (auto done = readPairs(m_db, "SELECT section, text FROM texts WHERE report_id = ?1", reportId, r.texts); !done)
+        return done.error();
+    if (auto done = readPairs(m_db, "SELECT key, note FROM cell_notes WHERE report_id = ?1", reportId, r.cellNotes); !done)
+        return done.error();
+    if (auto done = readPairs(m_db, "SELECT rule, text FROM explanations WHERE report_id = ?1", reportId, r.explanations); !done)
+        return done.error();
+    return r;
+}
+
+Result<QList<session::ReportSummary>> ReportRows::summaries()
+{
+    auto st = Statement::prepare(m_db, "SELECT a.name, a.kind, r.year, r.status, r.updated FROM reports r "
+                                       "JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year");
+    if (!st)
+        return st.error();
+    QList<session::ReportSummary> list;
+    for (;;) {
+        auto row = st.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return list;
+        session::ReportSummary s;
+        s.id = {st.value().text(0), int(st.value().int64(2))};
+        s.kind = agencyKindFromKey(st.value().text(1)).value_or(AgencyKind::Department);
+        s.status = reportStatusFromKey(st.value().text(3)).value_or(ReportStatus::Draft);
+        s.updated = QDateTime::fromString(st.value().text(4), Qt::ISODateWithMs);
+        list << s;
+    }
+}
+
+Result<qint64> ReportRows::ensureAgency(const Report &report)
+{
+    auto st = Statement::prepare(m_db, "INSERT INTO agencies(name, kind) VALUES(?1, ?2) "
+                                       "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind");
+    if (!st)
+        return st.error();
+    if (auto done = st.value().bind(1, report.agencyName).bind(2, agencyKindKey(report.agencyKind)).run(); !done)
+        return done.error();
+    auto id = agencyId(report.agencyName);
+    if (!id)
+        return id.error();
+    return id->value_or(0);
+}
+
+Result<qint64> ReportRows::insert(const Report &report)
+{
+    auto agency = ensureAgency(report);
+    if (!agency)
+        return agency.error();
+    auto st = Statement::prepare(m_db, "INSERT INTO reports(agency_id, year, status, created, updated) "
+                                       "VALUES(?1, ?2, ?3, ?4, ?4)");
+    if (!st)
+        return st.error();
+    if (auto done = st.value().bind(1, *agency).bind(2, report.year).bind(3, reportStatusKey(report.status))
+                        .bind(4, nowText()).run(); !done)
+        return done.error();
+    const qint64 id = m_db.lastInsertId();
+    if (auto done = replaceAll(id, report); !done)
+        return done.error();
+    if (auto done = writeMetadata(id, *agency, report); !done)
+        return done.error();
+    return id;
+}
+
+Status ReportRows::update(qint64 reportId, qint64 agencyId, const Report &report, const session::ChangeHint &changed)
+{
+    if (changed.everything) {
+        if (auto done = replaceAll(reportId, report); !done)
+            return done;
+    } else {
+        if (auto done = writeCells(reportId, report, changed.cells); !done)
+            return done;
+        if (auto done = writeTexts(reportId, report, changed.texts); !done)
+            return done;
+    }
+    // Which sections are still "to revise" changes with the texts: written with them.
+    if (changed.everything || changed.metadata || !changed.texts.isEmpty())
+        if (auto done = writeMetadata(reportId, agencyId, report); !done)
+            return done;
+    if (changed.metadata && !changed.everything) {
+        if (auto done = writePairs(m_db, "DELETE FROM cell_notes WHERE report_id = ?1",
+                                   "INSERT INTO cell_notes(report_id, key, note) VALUES(?1, ?2, ?3)", reportId,
+                                   report.cellNotes); !done)
+            return done;
+        if (auto done = writePairs(m_db, "DELETE FROM explanations WHERE report_id = ?1",
+                                   "INSERT INTO explanations(report_id, rule, text) VALUES(?1, ?2, ?3)", reportId,
+                                   report.explanations); !done)
+            return done;
+    }
+    return touch(reportId);
+}
+
+Result<qint64> ReportRows::keyId(const QString &key)
+{
+    if (auto it = m_keyIds.constFind(key); it != m_keyIds.constEnd())
+        return *it;
+    auto ins = Statement::prepare(m_db, "INSERT INTO cell_keys(key) VALUES(?1) ON CONFLICT(key) DO NOTHING");
+    if (!ins)
+        return ins.error();
+    if (auto done = ins.value().bind(1, key).run(); !done)
+        return done.error();
+    auto sel = Statement::prepare(m_db, "SELECT id FROM cell_keys WHERE key = ?1");
+    if (!sel)
+        return sel.error();
+    auto row = sel.value().bind(1, key).step();
+    if (!row)
+        return row.error();
+    m_keyIds.insert(key, sel.value().int64(0));
+    return sel.value().int64(0);
+}
+
+Status ReportRows::writeCells(qint64 reportId, const Report &report, const QStringList &keys)
+{
+    if (keys.isEmpty())
+        return success();
+    auto upsert = Statement::prepare(m_db, "INSERT INTO cells(report_id, key_id, value) VALUES(?1, ?2, ?3) "
+                                           "ON CONFLICT(report_id, key_id) DO UPDATE SET value = excluded.value");
+    auto erase = Statement::prepare(m_db, "DELETE FROM cells WHERE report_id = ?1 AND key_id = ?2");
+    if (!upsert || !erase)
+        return upsert ? erase.error() : upsert.error();
+    for (const auto &key : keys) {
+        auto id = keyId(key);
+        if (!id)
+            return id.error();
+        const auto value = report.cells.constFind(key);
+        Statement &st = value != report.cells.constEnd() ? upsert.value() : erase.value();
+        st.reset();
+        st.bind(1, reportId).bind(2, *id);
+        if (value != report.cells.constEnd())
+            st.bind(3, value->toString());
+        if (auto done = st.run(); !done)
+            return done;
+    }
+    return success();
+}
+
+Status ReportRows::writeTexts(qint64 reportId, const Report &report, const QStringList &sections)
+{
+    if (sections.isEmpty())
+        return success();
+    auto upsert = Statement::prepare(m_db, "INSERT INTO texts(report_id, section, text) VALUES(?1, ?2, ?3) "
+                                           "ON CONFLICT(report_id, section) DO UPDATE SET text = excluded.text");
+    auto erase = Statement::prepare(m_db, "DELETE FROM texts WHERE report_id = ?1 AND section = ?2");
+    if (!upsert || !erase)
+        return upsert ? erase.error() : upsert.error();
+    for (const auto &section : sections) {
+        const auto text = report.texts.constFind(section);
+        Statement &st = text != report.texts.constEnd() ? upsert.value() : erase.value();
+        st.reset();
+        st.bind(1, reportId).bind(2, section);
+        if (text != report.texts.constEnd())
+            st.bind(3, *text);
+        if (auto done = st.run(); !done)
+            return done;
+    }
+    return success();
+}
+
+Status ReportRows::writeMetadata(qint64 reportId, qint64 agencyId, const Report &report)
+{
+    auto st = Statement::prepare(m_db, "UPDATE reports SET document_number = ?2, publish_date = ?3, "
+                                       "texts_to_revise = ?4 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    if (auto done = st.value().bind(1, reportId).bind(2, report.documentNumber)
+                        .bind(3, report.publishDate.toString(Qt::ISODate))
+                        .bind(4, report.textsToRevise.join(u',')).run(); !done)
+        return done;
+    auto kind = Statement::prepare(m_db, "UPDATE agencies SET kind = ?2 WHERE id = ?1");
+    if (!kind)
+        return kind.error();
+    return kind.value().bind(1, agencyId).bind(2, agencyKindKey(report.agencyKind)).run();
+}
+
+Status ReportRows::replaceAll(qint64 reportId, const Report &report)
+{
+    auto clear = Statement::prepare(m_db, "DELETE FROM cells WHERE report_id = ?1");
+    if (!clear)
+        return clear.error();
+    if (auto done = clear.value().bind(1, reportId).run(); !done)
+        return done;
+    if (auto done = writeCells(reportId, report, report.cells.keys()); !done)
+        return done;
+    if (auto done = writePairs(m_db, "DELETE FROM texts WHERE report_id = ?1",
+                               "INSERT INTO texts(report_id, section, text) VALUES(?1, ?2, ?3)", reportId, report.texts); !done)
+        return done;
+    if (auto done = writePairs(m_db, "DELETE FROM cell_notes WHERE report_id = ?1",
+                               "INSERT INTO cell_notes(report_id, key, note) VALUES(?1, ?2, ?3)", reportId,
+                               report.cellNotes); !done)
+        return done;
+    return writePairs(m_db, "DELETE FROM explanations WHERE report_id = ?1",
+                      "INSERT INTO explanations(report_id, rule, text) VALUES(?1, ?2, ?3)", reportId, report.explanations);
+}
+
+Status ReportRows::touch(qint64 reportId)
+{
+    auto st = Statement::prepare(m_db, "UPDATE reports SET revision = revision + 1, updated = ?2 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    return st.value().bind(1, reportId).bind(2, nowText()).run();
+}
+
+Status ReportRows::setStatus(qint64 reportId, ReportStatus status)
+{
+    auto st = Statement::prepare(m_db, "UPDATE reports SET status = ?2 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    if (auto done = st.value().bind(1, reportId).bind(2, reportStatusKey(status)).run(); !done)
+        return done;
+    return touch(reportId);
+}
+
+Status ReportRows::renameAgency(qint64 agencyId, const QString &to)
+{
+    auto st = Statement::prepare(m_db, "UPDATE agencies SET name = ?2 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    return st.value().bind(1, agencyId).bind(2, to).run();
+}
+
+} // namespace nb::storage

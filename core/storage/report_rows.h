@@ -1,0 +1,56 @@
+#pragma once
+// Reads and writes one report's rows (agency, report, cells, texts, notes,
+// explanations). Callers hold the transaction; nothing here commits.
+#include "core/session/report_store.h"
+#include "core/storage/database.h"
+
+#include <QHash>
+#include <optional>
+
+namespace nb::storage {
+
+struct StoredReport {
+    qint64 id = 0;
+    qint64 agencyId = 0;
+    report::ReportStatus status = report::ReportStatus::Draft;
+    qint64 revision = 0;
+};
+
+class ReportRows {
+public:
+    explicit ReportRows(Database &db) : m_db(db) {}
+
+    Result<std::optional<StoredReport>> find(const QString &agency, int year);
+    Result<std::optional<qint64>> agencyId(const QString &name);
+    Result<std::optional<report::AgencyKind>> agencyKind(const QString &name);
+    Result<report::Report> read(qint64 reportId);
+    Result<QList<session::ReportSummary>> summaries();
+
+    // A new report row and all its content; creates the agency when new.
+    Result<qint64> insert(const report::Report &report);
+    // Writes what `changed` names (everything when it says so) and marks the
+    // report updated.
+    Status update(qint64 reportId, qint64 agencyId, const report::Report &report, const session::ChangeHint &changed);
+    Status setStatus(qint64 reportId, report::ReportStatus status);
+    Status renameAgency(qint64 agencyId, const QString &to);
+
+    // Cell key ids are cached; after a rolled-back transaction the cache may
+    // name ids that were never committed, so the store drops it then.
+    void forgetUncommitted() { m_keyIds.clear(); }
+
+private:
+    Result<qint64> ensureAgency(const report::Report &report);
+    Result<qint64> keyId(const QString &key);
+    Status writeCells(qint64 reportId, const report::Report &report, const QStringList &keys);
+    Status writeTexts(qint64 reportId, const report::Report &report, const QStringList &sections);
+    Status writeMetadata(qint64 reportId, qint64 agencyId, const report::Report &report);
+    Status replaceAll(qint64 reportId, const report::Report &report);
+    Status touch(qint64 reportId);
+
+    Database &m_db;
+    QHash<QString, qint64> m_keyIds;
+};
+
+QString nowText(); // the current time as stored: ISO 8601 UTC with milliseconds
+
+} // namespace nb::storage

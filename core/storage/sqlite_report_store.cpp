@@ -1,0 +1,456 @@
+#include "core/storage/sqlite_report_store.h"
+
+#include "core/report/carry_forward.h"
+#include "core/report/engine.h"
+#include "core/storage/database.h"
+#include "core/storage/file_check.h"
+#include "core/storage/migrations.h"
+#include "core/storage/transaction.h"
+
+#include <QDir>
+
+namespace nb::storage {
+
+using namespace nb::report;
+using session::ChangeHint;
+using session::ReportId;
+
+namespace {
+
+QString named(const ReportId &id)
+{
+    return QStringLiteral("%1 %2").arg(id.agency).arg(id.year);
+}
+
+} // namespace
+
+SqliteReportStore::SqliteReportStore(std::unique_ptr<Database> db)
+    : m_db(std::move(db)), m_rows(*m_db), m_history(*m_db)
+{
+}
+
+SqliteReportStore::~SqliteReportStore() = default;
+
+QString SqliteReportStore::path() const
+{
+    return m_db->path();
+}
+
+Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const QString &path)
+{
+    return open(path, OpenOptions{});
+}
+
+Result<std::unique_ptr<SqliteReportStore>> SqliteReportStore::open(const QString &path, const OpenOptions &options)
+{
+    if (auto inspected = FileCheck::inspect(path); !inspected)
+        return inspected.error();
+    auto db = Database::open(path, options.busyTimeoutMs);
+    if (!db)
+        return db.error();
+    // Until the file is known to be ours, closing must not checkpoint into it.
+    db.value()->setCheckpointOnClose(false);
+    if (auto checked = checkVersion(*db.value()); !checked)
+        return checked.error();
+    if (auto configured = configure(*db.value(), options); !configured)
+        return configured.error();
+    if (auto migrated = Migrations::migrate(*db.value()); !migrated)
+        return migrated.error();
+    db.value()->setCheckpointOnClose(true);
+    return std::unique_ptr<SqliteReportStore>(new SqliteReportStore(std::move(db.value())));
+}
+
+Status SqliteReportStore::checkVersion(Database &db)
+{
+    const QString file = QDir::toNativeSeparators(db.path());
+    auto appId = db.pragma("PRAGMA application_id");
+    if (!appId)
+        return appId.error();
+    auto version = db.pragma("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    auto tables = db.pragma("SELECT count(*) FROM sqlite_schema");
+    if (!tables)
+        return tables.error();
+    if (version->toInt() > Migrations::latestVersion())
+        return Error{QStringLiteral("db.newer"),
+                     tr("数据库文件 %1 由更新版本的年报程序创建（数据库版本 %2，本程序只支持到 %3）。请升级程序；文件未做任何改动。")
+                         .arg(file).arg(version->toInt()).arg(Migrations::latestVersion())};
+    const bool ours = appId->toInt() == Migrations::kApplicationId;
+    const bool blank = appId->toInt() == 0 && version->toInt() == 0 && tables->toInt() == 0;
+    if (!ours && !blank)
+        return Error{QStringLiteral("db.foreign"),
+                     tr("文件 %1 是其他程序的 SQLite 数据库，不是年报数据库。文件未做任何改动。").arg(file)};
+    return success();
+}
+
+Status SqliteReportStore::configure(Database &db, const OpenOptions &options)
+{
+    if (auto done = db.exec("PRAGMA foreign_keys = ON"); !done)
+        return done;
+    auto mode = db.pragma("PRAGMA journal_mode = WAL");
+    if (!mode)
+        return mode.error();
+    if (mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error{QStringLiteral("db.wal"),
+                     tr("数据库文件 %1 无法启用预写日志（%2），为防止丢失数据，不予打开。")
+                         .arg(QDir::toNativeSeparators(db.path()), mode.value())};
+    if (auto done = db.exec("PRAGMA synchronous = FULL"); !done)
+        return done;
+    if (options.maxPageCount > 0) {
+        const QByteArray limit = "PRAGMA max_page_count = " + QByteArray::number(options.maxPageCount);
+        if (auto done = db.pragma(limit.constData()); !done)
+            return done.error();
+    }
+    return success();
+}
+
+Status SqliteReportStore::inWrite(const std::function<Status()> &body)
+{
+    auto tx = Transaction::begin(*m_db, Transaction::Kind::Write);
+    if (!tx)
+        return tx.error();
+    Status done = body();
+    if (done)
+        done = tx.value().commit();
+    if (!done)
+        m_rows.forgetUncommitted();
+    return done;
+}
+
+Result<StoredReport> SqliteReportStore::existing(const ReportId &id)
+{
+    auto found = m_rows.find(id.agency, id.year);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{QStringLiteral("store.not-found"), tr("数据库中没有 %1 年度的报告。").arg(named(id))};
+    return *found.value();
+}
+
+Result<QList<session::ReportSummary>> SqliteReportStore::list()
+{
+    return m_rows.summaries();
+}
+
+Result<Report> SqliteReportStore::load(const ReportId &id)
+{
+    // One read transaction: the rows read belong to one committed state.
+    auto tx = Transaction::begin(*m_db, Transaction::Kind::Read);
+    if (!tx)
+        return tx.error();
+    auto stored = existing(id);
+    if (!stored)
+        return stored.error();
+    return m_rows.read(stored->id);
+}
+
+Status SqliteReportStore::create(const Report &report)
+{
+    return inWrite([&]() -> Status {
+        auto found = m_rows.find(report.agencyName, report.year);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return Error{QStringLiteral("store.exists"),
+                         tr("%1 年度的报告已经存在。").arg(named({report.agencyName, report.year}))};
+        Report draft = report;
+        draft.status = ReportStatus::Draft; // only setStatus() finalises, after its checks
+        auto id = m_rows.insert(draft);
+        return id ? success() : Status(id.error());
+    });
+}
+
+Status SqliteReportStore::createAll(const QList<Report> &reports)
+{
+    return inWrite([&]() -> Status {
+        for (const auto &report : reports)
+            if (auto id = m_rows.insert(report); !id)
+                return id.error();
+        return success();
+    });
+}
+
+Status SqliteReportStore::write(const Report &report, const ChangeHint &changed)
+{
+    const ReportId id{report.agencyName, report.year};
+    return inWrite([&]() -> Status {
+        auto stored = existing(id);
+        if (!stored)
+            return stored.error();
+        if (stored->status == ReportStatus::Final)
+            return Error{QStringLiteral("store.final"),
+                         tr("%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。").arg(named(id))};
+        return m_rows.update(stored->id, stored->agencyId, report, changed);
+    });
+}
+
+Status SqliteReportStore::checkFinalisable(const ReportId &id, const Report &report)
+{
+    Engine engine;
+    auto previous = m_rows.find(id.agency, id.year - 1);
+    if (!previous)
+        return previous.error();
+    if (previous.value()) {
+        auto prior = m_rows.read(previous.value()->id);
+        if (!prior)
+            return prior.error();
+        engine.setPrevious(prior.value());
+    }
+    engine.load(report);
+    QStringList errors, unexplained;
+    for (const auto &f : engine.findings()) {
+        if (f.severity == Severity::Error && !errors.contains(f.rule))
+            errors << f.rule;
+        if (f.severity == Severity::Warning && report.explanations.value(f.rule).trimmed().isEmpty()
+            && !unexplained.contains(f.rule))
+            unexplained << f.rule;
+    }
+    if (!errors.isEmpty())
+        return Error{QStringLiteral("store.has-errors"),
+                     tr("%1 年度的报告还有错误（%2），改正后才能定稿。").arg(named(id), errors.join(QStringLiteral("、")))};
+    if (!unexplained.isEmpty())
+        return Error{QStringLiteral("store.unexplained"),
+                     tr("%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。")
+                         .arg(named(id), unexplained.join(QStringLiteral("、")))};
+    return success();
+}
+
+Status SqliteReportStore::setStatus(const ReportId &id, ReportStatus status, const QString &reason)
+{
+    if (status == ReportStatus::Draft && reason.trimmed().isEmpty())
+        return Error{QStringLiteral("store.reason-required"), tr("重新打开已定稿的报告需要填写理由。")};
+    return inWrite([&]() -> Status {
+        auto stored = existing(id);
+        if (!stored)
+            return stored.error();
+        if (stored->status == status)
+            return success();
+        auto report = m_rows.read(stored->id);
+        if (!report)
+            return report.error();
+        qint64 snapshotId = 0;
+        if (status == ReportStatus::Final) {
+            if (auto ok = checkFinalisable(id, report.value()); !ok)
+                return ok;
+            report.value().status = ReportStatus::Final;
+            auto snap = m_history.takeSnapshot(stored->id, report.value(), tr("定稿"));
+            if (!snap)
+                return snap.error();
+            snapshotId = snap.value();
+        }
+        if (auto done = m_rows.setStatus(stored->id, status); !done)
+            return done;
+        const QString action = status == ReportStatus::Final ? QStringLiteral("finalise") : QStringLiteral("reopen");
+        return m_history.log(stored->agencyId, id.year, action, reason.trimmed(), snapshotId);
+    });
+}
+
+Status SqliteReportStore::renameAgency(const QString &from, const QString &to)
+{
+    if (to.trimmed().isEmpty())
+        return Error{QStringLiteral("store.invalid"), tr("机关名称不能为空。")};
+    return inWrite([&]() -> Status {
+        auto source = m_rows.agencyId(from);
+        auto target = m_rows.agencyId(to.trimmed());
+        if (!source || !target)
+            return source ? target.error() : source.error();
+        if (!source.value())
+            return Error{QStringLiteral("store.not-found"), tr("数据库中没有机关 %1。").arg(from)};
+        if (target.value())
+            return Error{QStringLiteral("store.exists"), tr("机关 %1 已经存在，不能改成这个名称。").arg(to.trimmed())};
+        return m_rows.renameAgency(*source.value(), to.trimmed());
+    });
+}
+
+Result<QList<session::SnapshotInfo>> SqliteReportStore::snapshots(const ReportId &id)
+{
+    auto stored = existing(id);
+    if (!stored)
+        return stored.error();
+    return m_history.snapshots(stored->id, id);
+}
+
+Result<qint64> SqliteReportStore::takeSnapshot(const ReportId &id, const QString &reason)
+{
+    qint64 snapshotId = 0;
+    auto done = inWrite([&]() -> Status {
+        auto stored = existing(id);
+        if (!stored)
+            return stored.error();
+        auto report = m_rows.read(stored->id);
+        if (!report)
+            return report.error();
+        auto snap = m_history.takeSnapshot(stored->id, report.value(), reason.trimmed().isEmpty() ? tr("手动") : reason.trimmed());
+        if (!snap)
+            return snap.error();
+        snapshotId = snap.value();
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return snapshotId;
+}
+
+Result<Report> SqliteReportStore::snapshot(qint64 snapshotId)
+{
+    auto snap = m_history.snapshot(snapshotId);
+    if (!snap)
+        return snap.error();
+    return snap->content;
+}
+
+Status SqliteReportStore::replaceWithSnapshot(const StoredReport &stored, const Report &content, const QString &reason)
+{
+    auto old = m_rows.read(stored.id);
+    if (!old)
+        return old.error();
+    if (auto snap = m_history.takeSnapshot(stored.id, old.value(), reason); !snap)
+        return snap.error();
+    return m_rows.update(stored.id, stored.agencyId, content, ChangeHint{{}, {}, true, true});
+}
+
+Status SqliteReportStore::restore(qint64 snapshotId)
+{
+    return inWrite([&]() -> Status {
+        auto snap = m_history.snapshot(snapshotId);
+        if (!snap)
+            return snap.error();
+        auto current = m_rows.read(snap->reportId);
+        if (!current)
+            return current.error();
+        const ReportId id{current->agencyName, current->year};
+        auto stored = existing(id);
+        if (!stored)
+            return stored.error();
+        if (stored->status == ReportStatus::Final)
+            return Error{QStringLiteral("store.final"),
+                         tr("%1 年度的报告已定稿，不能恢复快照；请先填写理由重新打开。").arg(named(id))};
+        // The snapshot's content, under the agency's current name, as a draft.
+        Report content = snap->content;
+        content.agencyName = id.agency;
+        content.year = id.year;
+        content.status = ReportStatus::Draft;
+        if (auto done = replaceWithSnapshot(stored.value(), content, tr("恢复前")); !done)
+            return done;
+        return m_history.log(stored->agencyId, id.year, QStringLiteral("restore"),
+                             tr("恢复到快照 %1").arg(snapshotId), snapshotId);
+    });
+}
+
+Result<Report> SqliteReportStore::newYear(const QString &agency, int year, bool replace)
+{
+    Report made;
+    auto done = inWrite([&]() -> Status {
+        auto previous = m_rows.find(agency, year - 1);
+        if (!previous)
+            return previous.error();
+        if (!previous.value())
+            return Error{QStringLiteral("store.no-previous"),
+                         tr("数据库中没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。").arg(named({agency, year - 1}))};
+        auto last = m_rows.read(previous.value()->id);
+        if (!last)
+            return last.error();
+        made = carryForward(last.value(), year);
+        auto current = m_rows.find(agency, year);
+        if (!current)
+            return current.error();
+        qint64 reportId = 0;
+        if (current.value()) {
+            const StoredReport stored = *current.value();
+            if (!replace)
+                return Error{QStringLiteral("store.exists"),
+                             tr("%1 年度的报告已经存在；如要用上年结转的内容替换它，请选择替换（替换前会保存快照）。")
+                                 .arg(named({agency, year}))};
+            if (stored.status == ReportStatus::Final)
+                return Error{QStringLiteral("store.final"),
+                             tr("%1 年度的报告已定稿，不能替换；请先填写理由重新打开。").arg(named({agency, year}))};
+            if (auto replaced = replaceWithSnapshot(stored, made, tr("新年度替换前")); !replaced)
+                return replaced;
+            reportId = stored.id;
+        } else {
+            auto id = m_rows.insert(made);
+            if (!id)
+                return id.error();
+            reportId = id.value();
+        }
+        auto snap = m_history.takeSnapshot(reportId, made, tr("新年度"));
+        if (!snap)
+            return snap.error();
+        return m_history.log(previous.value()->agencyId, year, QStringLiteral("new-year"),
+                             tr("由 %1 年度结转").arg(year - 1), snap.value());
+    });
+    if (!done)
+        return done.error();
+    return made;
+}
+
+Status SqliteReportStore::importOne(const Report &imported, bool replace)
+{
+    Report report = imported;
+    report.status = ReportStatus::Draft; // imported into drafts; finalising runs the checks here
+    const ReportId id{report.agencyName, report.year};
+    auto current = m_rows.find(id.agency, id.year);
+    if (!current)
+        return current.error();
+    qint64 reportId = 0;
+    if (current.value()) {
+        const StoredReport stored = *current.value();
+        if (!replace)
+            return Error{QStringLiteral("store.exists"),
+                         tr("%1 年度的报告已经存在，未导入；如要替换，请使用 --replace（替换前会保存快照）。").arg(named(id))};
+        if (stored.status == ReportStatus::Final)
+            return Error{QStringLiteral("store.final"),
+                         tr("%1 年度的报告已定稿，不能替换；请先填写理由重新打开。").arg(named(id))};
+        if (auto replaced = replaceWithSnapshot(stored, report, tr("导入前")); !replaced)
+            return replaced;
+        reportId = stored.id;
+    } else {
+        auto inserted = m_rows.insert(report);
+        if (!inserted)
+            return inserted.error();
+        reportId = inserted.value();
+    }
+    auto snap = m_history.takeSnapshot(reportId, report, tr("导入"));
+    if (!snap)
+        return snap.error();
+    auto agency = m_rows.agencyId(id.agency);
+    if (!agency)
+        return agency.error();
+    return m_history.log(agency->value_or(0), id.year, QStringLiteral("import"), QString(), snap.value());
+}
+
+Status SqliteReportStore::importReports(const QList<Report> &reports, bool replace)
+{
+    return inWrite([&]() -> Status {
+        for (const auto &report : reports)
+            if (auto done = importOne(report, replace); !done)
+                return done;
+        return success();
+    });
+}
+
+Result<QList<AuditEntry>> SqliteReportStore::auditLog(const ReportId &id)
+{
+    auto agency = m_rows.agencyId(id.agency);
+    if (!agency)
+        return agency.error();
+    if (!agency.value())
+        return Error{QStringLiteral("store.not-found"), tr("数据库中没有机关 %1。").arg(id.agency)};
+    return m_history.auditLog(*agency.value(), id.year);
+}
+
+Result<qint64> SqliteReportStore::revision(const ReportId &id)
+{
+    auto stored = existing(id);
+    if (!stored)
+        return stored.error();
+    return stored->revision;
+}
+
+Result<QString> SqliteReportStore::integrityCheck()
+{
+    return m_db->pragma("PRAGMA integrity_check");
+}
+
+} // namespace nb::storage

@@ -1,0 +1,82 @@
+#pragma once
+// The report store over one SQLite database file: every agency's report for
+// every year. Every call is one transaction: it commits completely (durably:
+// WAL with synchronous=FULL) or leaves the database as it was.
+//
+// Two programs on one database (two windows, the app and nianbao-cli) share
+// it: each write is a short transaction that rewrites only the cells and
+// texts it was told changed, so edits of different cells by both are kept,
+// and the same cell edited by both ends with the later write. Status is read
+// inside each write's transaction: a report one instance finalised refuses
+// the other's writes ("store.final"). revision() tells a session that the
+// report changed elsewhere so it can reload.
+#include "core/session/report_store.h"
+#include "core/storage/history.h"
+#include "core/storage/report_rows.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <memory>
+
+namespace nb::storage {
+
+class Database;
+
+struct OpenOptions {
+    int busyTimeoutMs = 5000; // how long to wait for another program's write
+    // Tests only: a page limit makes SQLite behave as on a full disk.
+    qint64 maxPageCount = 0;
+};
+
+class SqliteReportStore : public session::ReportStore {
+    Q_DECLARE_TR_FUNCTIONS(SqliteReportStore)
+public:
+    // Creates the file and runs the migrations on first use. Refuses files
+    // that are not databases, are damaged, read-only or from a newer version,
+    // without changing them.
+    static Result<std::unique_ptr<SqliteReportStore>> open(const QString &path);
+    static Result<std::unique_ptr<SqliteReportStore>> open(const QString &path, const OpenOptions &options);
+    ~SqliteReportStore() override;
+
+    Result<QList<session::ReportSummary>> list() override;
+    Result<report::Report> load(const session::ReportId &id) override;
+    Status create(const report::Report &report) override;
+    Status write(const report::Report &report, const session::ChangeHint &changed) override;
+    Status setStatus(const session::ReportId &id, report::ReportStatus status, const QString &reason) override;
+    Status renameAgency(const QString &from, const QString &to) override;
+    Result<QList<session::SnapshotInfo>> snapshots(const session::ReportId &id) override;
+    Result<qint64> takeSnapshot(const session::ReportId &id, const QString &reason) override;
+    Result<report::Report> snapshot(qint64 snapshotId) override;
+    Status restore(qint64 snapshotId) override;
+    Result<report::Report> newYear(const QString &agency, int year, bool replace) override;
+
+    // Imports reports as drafts in one transaction: all or none. An existing
+    // report of the same agency and year is kept ("store.exists") unless
+    // replace, which snapshots it first. Each import is snapshotted and logged.
+    Status importReports(const QList<report::Report> &reports, bool replace);
+    // Creates many reports in one transaction (bulk loading, benchmarks).
+    Status createAll(const QList<report::Report> &reports);
+    Result<QList<AuditEntry>> auditLog(const session::ReportId &id);
+    // Increases with every committed change of the report, by any program.
+    Result<qint64> revision(const session::ReportId &id);
+    // "ok" or SQLite's list of problems.
+    Result<QString> integrityCheck();
+    QString path() const;
+
+private:
+    explicit SqliteReportStore(std::unique_ptr<Database> db);
+    static Status configure(Database &db, const OpenOptions &options);
+    static Status checkVersion(Database &db);
+    // Runs `body` in a write transaction; commits when it succeeds.
+    Status inWrite(const std::function<Status()> &body);
+    Result<StoredReport> existing(const session::ReportId &id);
+    Status checkFinalisable(const session::ReportId &id, const report::Report &report);
+    Status replaceWithSnapshot(const StoredReport &stored, const report::Report &content, const QString &reason);
+    Status importOne(const report::Report &report, bool replace);
+
+    std::unique_ptr<Database> m_db;
+    ReportRows m_rows;
+    History m_history;
+};
+
+} // namespace nb::storage
