@@ -199,7 +199,8 @@ QJsonObject stringMap(const QMap<QString, QString> &map)
 QJsonValue cellJson(const Decimal &v, ValueType type)
 {
     // Counts as JSON numbers when exact; money always as a string, keeping its decimals.
-    if (type == ValueType::Count && v.isWhole() && std::abs(double(v.toLongLong())) <= kLargestExactInteger)
+    constexpr long long largest = 1LL << 53;
+    if (type == ValueType::Count && v.isWhole() && v.toLongLong() <= largest && v.toLongLong() >= -largest)
         return QJsonValue(double(v.toLongLong()));
     return QJsonValue(v.toString());
 }

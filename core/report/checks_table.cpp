@@ -130,11 +130,17 @@ std::vector<RuleInstance> balance(const RuleDef &rule, const Definition &def)
         in.reads.insert(in.reads.end(), right.begin(), right.end());
         const QString column = table->columns[c].shortLabel;
         in.evaluate = [&def, rule, left, right, column, cells = in.reads](const CheckContext &ctx) -> std::optional<Finding> {
+            // Compare first: the message is only built for a broken balance.
             Decimal l, r;
-            const QString lt = rowSum(ctx, left, l);
-            const QString rt = rowSum(ctx, right, r);
+            for (int c : left)
+                l += ctx.valueOrZero(c);
+            for (int c : right)
+                r += ctx.valueOrZero(c);
             if (l == r)
                 return std::nullopt;
+            l = r = Decimal();
+            const QString lt = rowSum(ctx, left, l);
+            const QString rt = rowSum(ctx, right, r);
             return checks::make(rule, def, cells, Checks::tr("%1：%2，不等于 %3").arg(column, lt, rt));
         };
         out.push_back(std::move(in));

@@ -5,17 +5,17 @@
 namespace nb::report {
 
 namespace {
-// Decimal digits of a non-negative 128-bit value.
+// Decimal digits of a non-negative 128-bit value, written right to left into a
+// stack buffer: messages print many figures, so this avoids per-digit allocation.
 QString digits(Int128 v)
 {
-    if (v == 0)
-        return QStringLiteral("0");
-    QString out;
-    while (v > 0) {
-        out.prepend(QChar(u'0' + int(v % 10)));
+    char16_t buffer[40];
+    int start = 40;
+    do {
+        buffer[--start] = char16_t(u'0' + int(v % 10));
         v /= 10;
-    }
-    return out;
+    } while (v > 0);
+    return QString(reinterpret_cast<const QChar *>(buffer + start), 40 - start);
 }
 } // namespace
 

@@ -1,0 +1,21 @@
+#include "tests/cli/cli_runner.h"
+
+#include <QProcess>
+#include <catch2/catch.hpp>
+
+namespace nb::test {
+
+CliRun runCli(const QStringList &args, const QByteArray &stdinData)
+{
+    QProcess p;
+    p.start(QStringLiteral(NB_CLI_PATH), args);
+    REQUIRE(p.waitForStarted());
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace nb::test
