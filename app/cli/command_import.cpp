@@ -1,0 +1,84 @@
+// nianbao-cli import [--db PATH] [--replace] FILE…
+// Every file is read first: one unreadable file, or one draft that exists
+// without --replace, and nothing is imported (all files in one transaction).
+#include "app/cli/commands.h"
+#include "app/cli/report_input.h"
+#include "app/cli/store_access.h"
+
+#include <QCoreApplication>
+
+namespace nb::cli {
+
+namespace {
+
+struct ImportCli {
+    Q_DECLARE_TR_FUNCTIONS(ImportCli)
+};
+
+std::optional<QList<report::Report>> readAll(const QStringList &files, Io &io)
+{
+    const auto def = report::Definition::builtin();
+    QList<report::Report> reports;
+    bool ok = true;
+    for (const auto &file : files) {
+        auto loaded = readReportFile(file, *def);
+        if (!loaded) {
+            io.err << file << ": " << loaded.error().message << Qt::endl;
+            ok = false;
+            continue;
+        }
+        for (const auto &problem : loaded->problems)
+            io.err << file << ": " << problem << Qt::endl;
+        for (const auto &earlier : reports)
+            if (earlier.agencyName == loaded->report.agencyName && earlier.year == loaded->report.year) {
+                io.err << file << ": " << ImportCli::tr("与前面的文件是同一机关同一年度（%1 %2），不能一起导入")
+                                              .arg(earlier.agencyName).arg(earlier.year) << Qt::endl;
+                ok = false;
+            }
+        reports << loaded->report;
+    }
+    return ok ? std::optional(reports) : std::nullopt;
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments, Io &io)
+{
+    QStringList args = arguments;
+    const auto db = takeDatabaseOption(args, io);
+    if (!db)
+        return ExitUnusable;
+    const bool replace = args.removeAll(QStringLiteral("--replace")) > 0;
+    for (const auto &arg : args)
+        if (arg.startsWith(QLatin1String("--"))) {
+            io.err << ImportCli::tr("未知的选项 %1").arg(arg) << Qt::endl;
+            return ExitUnusable;
+        }
+    if (args.isEmpty()) {
+        io.err << ImportCli::tr("用法：nianbao-cli import [--db PATH] [--replace] FILE…") << Qt::endl;
+        return ExitUnusable;
+    }
+    const auto reports = readAll(args, io);
+    if (!reports)
+        return ExitUnusable;
+    auto store = openStore(*db, io);
+    if (!store)
+        return ExitUnusable;
+    if (auto done = store->importReports(*reports, replace); !done) {
+        io.err << done.error().message << ' ' << ImportCli::tr("（没有导入任何文件）") << Qt::endl;
+        return ExitUnusable;
+    }
+    bool anyErrors = false;
+    for (qsizetype i = 0; i < reports->size(); ++i) {
+        const auto &r = reports->at(i);
+        auto counts = countFindings(*store, r);
+        const int errors = counts ? counts->errors : 0, warnings = counts ? counts->warnings : 0;
+        anyErrors = anyErrors || errors > 0;
+        io.out << args[i] << ": " << ImportCli::tr("已导入 %1 %2 年度（草稿）：错误 %3，警告 %4")
+                                          .arg(r.agencyName).arg(r.year).arg(errors).arg(warnings) << '\n';
+    }
+    io.out.flush();
+    return anyErrors ? ExitErrors : ExitOk;
+}
+
+} // namespace nb::cli

@@ -1,0 +1,51 @@
+// nianbao-cli list [--db PATH]: agencies, years, status and finding counts.
+#include "app/cli/commands.h"
+#include "app/cli/store_access.h"
+
+#include <QCoreApplication>
+
+namespace nb::cli {
+
+namespace {
+struct ListCli {
+    Q_DECLARE_TR_FUNCTIONS(ListCli)
+};
+} // namespace
+
+int runList(const QStringList &arguments, Io &io)
+{
+    QStringList args = arguments;
+    const auto db = takeDatabaseOption(args, io);
+    if (!db)
+        return ExitUnusable;
+    if (!args.isEmpty()) {
+        io.err << ListCli::tr("用法：nianbao-cli list [--db PATH]") << Qt::endl;
+        return ExitUnusable;
+    }
+    auto store = openStore(*db, io);
+    if (!store)
+        return ExitUnusable;
+    auto summaries = store->list();
+    if (!summaries) {
+        io.err << summaries.error().message << Qt::endl;
+        return ExitUnusable;
+    }
+    bool anyErrors = false;
+    io.out << ListCli::tr("机关\t类型\t年度\t状态\t错误\t警告\t提示\t更新时间") << '\n';
+    for (const auto &s : summaries.value()) {
+        auto report = store->load(s.id);
+        auto counts = report ? countFindings(*store, report.value()) : Result<FindingCounts>(report.error());
+        if (!counts) {
+            io.err << counts.error().message << Qt::endl;
+            return ExitUnusable;
+        }
+        anyErrors = anyErrors || counts->errors > 0;
+        io.out << s.id.agency << '\t' << report::agencyKindKey(s.kind) << '\t' << s.id.year << '\t'
+               << report::reportStatusKey(s.status) << '\t' << counts->errors << '\t' << counts->warnings << '\t'
+               << counts->infos << '\t' << s.updated.toLocalTime().toString(Qt::ISODate) << '\n';
+    }
+    io.out.flush();
+    return anyErrors ? ExitErrors : ExitOk;
+}
+
+} // namespace nb::cli
