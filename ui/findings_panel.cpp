@@ -1,0 +1,118 @@
+#include "ui/findings_panel.h"
+
+#include "ui/severity_style.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace nb::ui {
+
+static constexpr int kFindingRole = Qt::UserRole + 1;
+
+FindingsPanel::FindingsPanel(session::DraftSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_tree = new QTreeWidget;
+    m_tree->setObjectName(QStringLiteral("findingsTree"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("级别"), tr("规则"), tr("问题")});
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->header()->setStretchLastSection(true);
+    m_explain = new QPushButton(tr("填写说明…"));
+    m_explain->setObjectName(QStringLiteral("explainButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_explain);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_tree);
+    layout->addLayout(buttons);
+
+    connect(m_tree, &QTreeWidget::itemClicked, this, &FindingsPanel::onItemClicked);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &FindingsPanel::onItemClicked);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsPanel::updateButtons);
+    connect(m_explain, &QPushButton::clicked, this, &FindingsPanel::explainSelected);
+    connect(session, &session::DraftSession::changed, this, [this](const report::ChangeSet &c) {
+        if (!c.findings.empty())
+            rebuild();
+    });
+    connect(session, &session::DraftSession::reloaded, this, &FindingsPanel::rebuild);
+    connect(session, &session::DraftSession::statusChanged, this, &FindingsPanel::rebuild);
+    rebuild();
+}
+
+void FindingsPanel::rebuild()
+{
+    const report::Report &meta = m_session->engine().meta();
+    m_shown = m_session->engine().findings();
+    m_tree->clear();
+    QHash<QString, QTreeWidgetItem *> groups;
+    for (const report::Section &s : m_session->definition().sections()) {
+        auto *group = new QTreeWidgetItem(m_tree, {s.heading});
+        group->setFirstColumnSpanned(true);
+        groups.insert(s.key, group);
+    }
+    auto *elsewhere = new QTreeWidgetItem(m_tree, {tr("整体")});
+    elsewhere->setFirstColumnSpanned(true);
+    for (int i = 0; i < int(m_shown.size()); ++i) {
+        const report::Finding &f = m_shown[i];
+        QTreeWidgetItem *parent = groups.value(f.section, elsewhere);
+        QString text = f.message;
+        if (severity_style::explained(f, meta))
+            text += tr("（说明：%1）").arg(meta.explanations.value(f.rule));
+        auto *item = new QTreeWidgetItem(parent, {severity_style::label(f, meta), f.rule, text});
+        item->setIcon(0, severity_style::icon(severity_style::effective(f, meta)));
+        item->setToolTip(2, text);
+        item->setData(0, kFindingRole, i);
+    }
+    for (int i = m_tree->topLevelItemCount() - 1; i >= 0; --i) {
+        QTreeWidgetItem *g = m_tree->topLevelItem(i);
+        if (g->childCount() == 0)
+            delete g;
+        else
+            g->setText(0, g->text(0) + QStringLiteral("（%1）").arg(g->childCount()));
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+    m_tree->resizeColumnToContents(1);
+    updateButtons();
+}
+
+std::optional<report::Finding> FindingsPanel::findingOf(QTreeWidgetItem *item) const
+{
+    if (!item || !item->data(0, kFindingRole).isValid())
+        return std::nullopt;
+    return m_shown.at(item->data(0, kFindingRole).toInt());
+}
+
+void FindingsPanel::onItemClicked(QTreeWidgetItem *item)
+{
+    if (auto f = findingOf(item))
+        emit findingSelected(*f);
+}
+
+void FindingsPanel::updateButtons()
+{
+    const auto f = findingOf(m_tree->currentItem());
+    m_explain->setEnabled(f && f->severity == report::Severity::Warning && !m_session->isFinal());
+}
+
+void FindingsPanel::explainSelected()
+{
+    const auto f = findingOf(m_tree->currentItem());
+    if (!f || f->severity != report::Severity::Warning)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("说明 %1").arg(f->rule), tr("%1\n\n为什么保留这一情况（说明将随报告保存和导出）：").arg(f->message),
+        m_session->engine().meta().explanations.value(f->rule), &ok);
+    if (ok)
+        m_session->setExplanation(f->rule, text);
+}
+
+} // namespace nb::ui

@@ -1,0 +1,315 @@
+// MainWindow's menus and what their actions do.
+#include "core/interchange/package.h"
+#include "core/render/report_renderer.h"
+#include "ui/findings_panel.h"
+#include "ui/main_window.h"
+#include "ui/report_editor.h"
+#include "ui/report_table_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace nb::ui {
+
+namespace {
+QAction *named(QAction *a, const char *name)
+{
+    a->setObjectName(QLatin1String(name));
+    return a;
+}
+} // namespace
+
+void MainWindow::buildMenus()
+{
+    buildFileMenu();
+    buildEditMenu();
+    buildReportMenu();
+    QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
+    named(help->addAction(tr("关于年报(&A)"), this, &MainWindow::onAbout), "actionAbout");
+    named(help->addAction(tr("关于 Qt"), qApp, &QApplication::aboutQt), "actionAboutQt");
+}
+
+void MainWindow::buildFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    named(file->addAction(tr("新建或打开报告(&N)…"), QKeySequence::New, this, &MainWindow::showWelcome), "actionWelcome");
+    m_recentMenu = file->addMenu(tr("最近打开的报告(&R)"));
+    refreshRecentMenu();
+    file->addSeparator();
+    named(file->addAction(tr("导入报告包(&I)…"), this, &MainWindow::onImport), "actionImport");
+    named(file->addAction(tr("导出(&E)…"), QKeySequence::SaveAs, this, &MainWindow::onExport), "actionExport");
+    file->addSeparator();
+    named(file->addAction(tr("打印预览(&V)…"), this, &MainWindow::onPrintPreview), "actionPrintPreview");
+    named(file->addAction(tr("打印(&P)…"), QKeySequence::Print, this, &MainWindow::onPrint), "actionPrint");
+    file->addSeparator();
+    named(file->addAction(tr("退出(&Q)"), QKeySequence::Quit, this, &QWidget::close), "actionQuit");
+}
+
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
+    named(edit->addAction(tr("撤销(&U)"), QKeySequence::Undo, this,
+                          [this] { if (m_session) m_session->undoStack()->undo(); }), "actionUndo");
+    named(edit->addAction(tr("重做(&R)"), QKeySequence::Redo, this,
+                          [this] { if (m_session) m_session->undoStack()->redo(); }), "actionRedo");
+    m_historyMenu = edit->addMenu(tr("操作历史(&H)"));
+    m_historyMenu->setObjectName(QStringLiteral("historyMenu"));
+    connect(m_historyMenu, &QMenu::aboutToShow, this, &MainWindow::refreshHistoryMenu);
+    edit->addSeparator();
+    named(edit->addAction(tr("复制(&C)"), QKeySequence::Copy, this, &MainWindow::onCopy), "actionCopy");
+    named(edit->addAction(tr("粘贴(&P)"), QKeySequence::Paste, this, &MainWindow::onPaste), "actionPaste");
+    named(edit->addAction(tr("复制表格为 HTML"), this, &MainWindow::onCopyTableHtml), "actionCopyHtml");
+}
+
+void MainWindow::buildReportMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("报告(&R)"));
+    named(menu->addAction(tr("定稿(&F)…"), this, &MainWindow::onFinalise), "actionFinalise");
+    named(menu->addAction(tr("重新打开(&O)…"), this, &MainWindow::onReopen), "actionReopen");
+    menu->addSeparator();
+    named(menu->addAction(tr("用上一年度报告重新结转(&Y)…"), this, &MainWindow::onNewYear), "actionNewYear");
+    named(menu->addAction(tr("为选中的警告填写说明…"), this,
+                          [this] { if (m_editor) m_editor->findingsPanel()->explainSelected(); }), "actionExplain");
+}
+
+void MainWindow::refreshActions()
+{
+    const bool open = bool(m_session);
+    const bool editable = open && !m_session->isFinal();
+    auto set = [this](const char *name, bool enabled) {
+        if (auto *a = findChild<QAction *>(QLatin1String(name)))
+            a->setEnabled(enabled);
+    };
+    for (const char *n : {"actionExport", "actionPrint", "actionPrintPreview", "actionCopy", "actionCopyHtml"})
+        set(n, open);
+    for (const char *n : {"actionImport", "actionPaste", "actionFinalise", "actionNewYear", "actionExplain"})
+        set(n, editable);
+    set("actionReopen", open && m_session->isFinal());
+    set("actionUndo", editable && m_session->undoStack()->canUndo());
+    set("actionRedo", editable && m_session->undoStack()->canRedo());
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("session/recentReports")).toStringList();
+    for (const QString &entry : recent) {
+        const QStringList parts = entry.split(QLatin1Char('\t'));
+        if (parts.size() != 2)
+            continue;
+        const session::ReportId id{parts[0], parts[1].toInt()};
+        m_recentMenu->addAction(tr("%1 %2年").arg(id.agency).arg(id.year), this, [this, id] { openReport(id); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+// The undo history: every step, the current one checked; choosing one goes there.
+void MainWindow::refreshHistoryMenu()
+{
+    m_historyMenu->clear();
+    if (!m_session)
+        return;
+    QUndoStack *stack = m_session->undoStack();
+    for (int i = 0; i <= stack->count(); ++i) {
+        QAction *a = m_historyMenu->addAction(i == 0 ? tr("（打开时的状态）") : stack->text(i - 1));
+        a->setCheckable(true);
+        a->setChecked(i == stack->index());
+        a->setEnabled(!m_session->isFinal());
+        connect(a, &QAction::triggered, this, [stack, i] { stack->setIndex(i); });
+    }
+}
+
+Status MainWindow::finalise()
+{
+    if (!m_session)
+        return Error{QStringLiteral("ui.no-report"), tr("没有打开的报告。")};
+    return m_session->finalise();
+}
+
+Status MainWindow::reopen(const QString &reason)
+{
+    if (!m_session)
+        return Error{QStringLiteral("ui.no-report"), tr("没有打开的报告。")};
+    return m_session->reopen(reason);
+}
+
+void MainWindow::onFinalise()
+{
+    Status s = finalise();
+    if (!s)
+        showError(tr("不能定稿"), s.error().message);
+    else
+        statusBar()->showMessage(tr("报告已定稿，已保存快照。"), 8000);
+}
+
+void MainWindow::onReopen()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("重新打开报告"), tr("重新打开已定稿报告的原因（将记入日志）："),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (Status s = reopen(reason); !s)
+        showError(tr("重新打开报告"), s.error().message);
+}
+
+void MainWindow::onNewYear()
+{
+    if (!m_session)
+        return;
+    const session::ReportId id = m_session->id();
+    if (QMessageBox::question(this, tr("重新结转"),
+                              tr("用%1 %2年的报告重新结转本报告？当前内容会先保存为快照，也可以撤销。")
+                                  .arg(id.agency).arg(id.year - 1))
+        != QMessageBox::Yes)
+        return;
+    m_session->flush();
+    auto carried = m_store.newYear(id.agency, id.year, true);
+    if (!carried) {
+        showError(tr("重新结转"), carried.error().message);
+        return;
+    }
+    m_session->replaceContents(carried.value(), tr("从上一年度结转"));
+}
+
+Status MainWindow::importPackage(const QString &path)
+{
+    if (!m_session)
+        return Error{QStringLiteral("ui.no-report"), tr("没有打开的报告。")};
+    auto read = interchange::Package::readFile(path, m_session->definition());
+    if (!read)
+        return read.error();
+    m_session->flush();
+    m_store.takeSnapshot(m_session->id(), tr("导入"));
+    return m_session->replaceContents(read.value(), tr("导入 %1").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::onImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("导入报告包"), QString(),
+                                                      tr("报告包 (*.nianbao.json);;所有文件 (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = importPackage(path); !s)
+        showError(tr("导入报告包"), s.error().message);
+}
+
+Status MainWindow::exportTo(const QString &path)
+{
+    if (!m_session)
+        return Error{QStringLiteral("ui.no-report"), tr("没有打开的报告。")};
+    m_session->flush();
+    const report::Report r = m_session->engine().report();
+    const QString lower = path.toLower();
+    if (lower.endsWith(QLatin1String(".json")))
+        return interchange::Package::writeFile(path, r, m_session->definition());
+    const std::pair<const char *, render::OutputFormat> formats[] = {
+        {".pdf", render::OutputFormat::Pdf}, {".odt", render::OutputFormat::Odt},
+        {".html", render::OutputFormat::Html}, {".htm", render::OutputFormat::Html}, {".csv", render::OutputFormat::Csv}};
+    for (const auto &[suffix, format] : formats)
+        if (lower.endsWith(QLatin1String(suffix)))
+            return render::renderToFile(r, m_session->definition(), format, render::PageStyle::Official, path);
+    return Error{QStringLiteral("ui.format"), tr("不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。")
+                                                  .arg(QFileInfo(path).suffix())};
+}
+
+void MainWindow::onExport()
+{
+    if (!m_session)
+        return;
+    const QString suggested = m_session->definition().title(m_session->id().agency, m_session->id().year);
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("导出"), suggested + QStringLiteral(".pdf"),
+        tr("PDF (*.pdf);;OpenDocument 文本 (*.odt);;网页 (*.html);;CSV 表格 (*.csv);;报告包 (*.nianbao.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (Status s = exportTo(path); !s)
+        showError(tr("导出"), s.error().message);
+    else
+        statusBar()->showMessage(tr("已导出到 %1").arg(path), 8000);
+}
+
+void MainWindow::onPrint()
+{
+    if (!m_session)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        render::paint(&printer, m_session->engine().report(), m_session->definition(), render::PageStyle::Official);
+}
+
+void MainWindow::onPrintPreview()
+{
+    if (!m_session)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        render::paint(p, m_session->engine().report(), m_session->definition(), render::PageStyle::Official);
+    });
+    dialog.exec();
+}
+
+void MainWindow::onCopy()
+{
+    QWidget *w = QApplication::focusWidget();
+    if (auto *view = qobject_cast<ReportTableView *>(w))
+        view->copySelection();
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+        text->copy();
+    else if (auto *line = qobject_cast<QLineEdit *>(w))
+        line->copy();
+}
+
+void MainWindow::onPaste()
+{
+    QWidget *w = QApplication::focusWidget();
+    if (auto *view = qobject_cast<ReportTableView *>(w))
+        view->pasteClipboard();
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+        text->paste();
+    else if (auto *line = qobject_cast<QLineEdit *>(w))
+        line->paste();
+}
+
+void MainWindow::onCopyTableHtml()
+{
+    auto *view = qobject_cast<ReportTableView *>(QApplication::focusWidget());
+    if (!m_session || !view) {
+        statusBar()->showMessage(tr("请先点选要复制的表格。"), 8000);
+        return;
+    }
+    auto *mime = new QMimeData;
+    const QString key = view->reportModel()->table().key;
+    mime->setHtml(render::tableHtml(m_session->engine().report(), m_session->definition(), key));
+    mime->setText(view->selectionAsTsv());
+    QApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("已复制表格（HTML），可粘贴到网站编辑器。"), 8000);
+}
+
+void MainWindow::onAbout()
+{
+    QMessageBox::about(this, tr("关于年报"),
+                       tr("<h3>年报 %1</h3><p>编制、检查和发布政府信息公开工作年度报告。</p>"
+                          "<p>报告格式：%2</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                m_session ? m_session->definition().basis() : QString()));
+}
+
+} // namespace nb::ui

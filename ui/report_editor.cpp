@@ -1,0 +1,88 @@
+#include "ui/report_editor.h"
+
+#include "ui/findings_panel.h"
+#include "ui/metadata_page.h"
+#include "ui/table_page.h"
+#include "ui/text_page.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+
+namespace nb::ui {
+
+ReportEditor::ReportEditor(session::DraftSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("sectionNavigation"));
+    m_nav->setWordWrap(true);
+    m_stack = new QStackedWidget;
+    m_findings = new FindingsPanel(session);
+
+    addPage(new MetadataPage(session), tr("报告信息"));
+    for (const report::Section &s : session->definition().sections()) {
+        if (s.kind == report::SectionKind::Tables)
+            addPage(new TablePage(session, s), s.heading);
+        else
+            addPage(new TextPage(session, s), s.heading);
+    }
+    m_nav->setFixedWidth(fontMetrics().horizontalAdvance(QChar(0x4e00)) * 13);
+
+    auto *split = new QSplitter;
+    split->addWidget(m_nav);
+    split->addWidget(m_stack);
+    split->addWidget(m_findings);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 1);
+    split->setCollapsible(1, false);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_session->flush(); // a page change writes at once
+        m_stack->setCurrentIndex(row);
+    });
+    connect(m_findings, &FindingsPanel::findingSelected, this, &ReportEditor::showFinding);
+    m_nav->setCurrentRow(0);
+}
+
+void ReportEditor::addPage(SectionPage *page, const QString &title)
+{
+    m_pages << page;
+    m_stack->addWidget(page);
+    m_nav->addItem(title);
+    connect(page, &SectionPage::message, this, &ReportEditor::message);
+}
+
+SectionPage *ReportEditor::page(const QString &sectionKey) const
+{
+    for (SectionPage *p : m_pages)
+        if (p->sectionKey() == sectionKey)
+            return p;
+    return nullptr;
+}
+
+SectionPage *ReportEditor::currentPage() const { return m_pages.value(m_stack->currentIndex()); }
+
+void ReportEditor::showPage(const QString &sectionKey)
+{
+    if (SectionPage *p = page(sectionKey))
+        m_nav->setCurrentRow(int(m_pages.indexOf(p)));
+}
+
+void ReportEditor::showFinding(const report::Finding &finding)
+{
+    QString key = finding.section;
+    if (key.isEmpty() && !finding.cells.isEmpty()) {
+        const int cell = m_session->definition().cellIndex(finding.cells.first());
+        if (cell >= 0)
+            key = m_session->definition().tables().at(m_session->definition().cells()[cell].table).section;
+    }
+    showPage(key);
+    if (SectionPage *p = page(key))
+        p->showFinding(finding);
+}
+
+} // namespace nb::ui

@@ -1,0 +1,44 @@
+#pragma once
+// The open report: section navigation in the official order (report data,
+// then 一 … 六), one page per section generated from the definition, and the
+// findings panel. Selecting a finding opens its page and selects its cell.
+#include "core/session/draft_session.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace nb::ui {
+
+class SectionPage;
+class FindingsPanel;
+
+class ReportEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReportEditor(session::DraftSession *session, QWidget *parent = nullptr);
+
+    session::DraftSession *session() const { return m_session; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    QListWidget *navigation() const { return m_nav; }
+    QList<SectionPage *> pages() const { return m_pages; }
+    SectionPage *page(const QString &sectionKey) const;
+    SectionPage *currentPage() const;
+    void showPage(const QString &sectionKey);
+    void showFinding(const report::Finding &finding);
+
+signals:
+    void message(const QString &text);
+
+private:
+    void addPage(SectionPage *page, const QString &title);
+
+    session::DraftSession *m_session;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    FindingsPanel *m_findings;
+    QList<SectionPage *> m_pages;
+};
+
+} // namespace nb::ui

@@ -1,0 +1,164 @@
+#include "ui/text_page.h"
+
+#include "core/report/number_parser.h"
+#include "ui/severity_style.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace nb::ui {
+
+TextPage::TextPage(session::DraftSession *session, const report::Section &section, QWidget *parent)
+    : SectionPage(parent), m_session(session), m_key(section.key)
+{
+    auto *heading = new QLabel(section.heading);
+    heading->setObjectName(QStringLiteral("sectionHeading"));
+    m_editor = new QPlainTextEdit;
+    m_editor->setObjectName(QStringLiteral("sectionText"));
+    m_editor->setPlainText(session->engine().text(m_key));
+    m_findings = new QLabel;
+    m_findings->setWordWrap(true);
+    m_findings->setTextFormat(Qt::RichText);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(heading);
+    leftLayout->addWidget(m_editor, 1);
+    leftLayout->addWidget(m_findings);
+
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(buildSide(section));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &TextPage::onEdited);
+    connect(session, &session::DraftSession::textChanged, this, &TextPage::refreshFromSession);
+    connect(session, &session::DraftSession::reloaded, this, [this] { refreshFromSession(m_key); });
+    connect(session, &session::DraftSession::changed, this, &TextPage::refreshFindings);
+    connect(session, &session::DraftSession::statusChanged, this,
+            [this] { m_editor->setReadOnly(m_session->isFinal()); });
+    m_editor->setReadOnly(session->isFinal());
+    refreshFindings();
+}
+
+QWidget *TextPage::buildSide(const report::Section &section)
+{
+    auto *side = new QWidget;
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *box = new QGroupBox(tr("本部分应包括"));
+    auto *guidance = new QLabel(section.guidance);
+    guidance->setWordWrap(true);
+    guidance->setObjectName(QStringLiteral("guidance"));
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(guidance);
+    layout->addWidget(box);
+    if (m_key == QLatin1String(kInfoFeeSection))
+        layout->addWidget(buildInfoFeeBox());
+    layout->addStretch();
+    return side;
+}
+
+QWidget *TextPage::buildInfoFeeBox()
+{
+    auto *box = new QGroupBox(tr("信息处理费"));
+    auto *form = new QFormLayout(box);
+    m_notices = new QSpinBox;
+    m_notices->setRange(0, 1000000);
+    m_amount = new QLineEdit;
+    m_amount->setPlaceholderText(QStringLiteral("0"));
+    m_collected = new QLineEdit;
+    m_collected->setPlaceholderText(QStringLiteral("0"));
+    form->addRow(tr("收费通知件数"), m_notices);
+    form->addRow(tr("收费金额（元）"), m_amount);
+    form->addRow(tr("实际收取（元）"), m_collected);
+    auto *insert = new QPushButton(tr("插入说明"));
+    insert->setObjectName(QStringLiteral("insertInfoFee"));
+    form->addRow(insert);
+    connect(insert, &QPushButton::clicked, this,
+            [this] { insertInfoFee(m_notices->value(), m_amount->text(), m_collected->text()); });
+    return box;
+}
+
+QString TextPage::infoFeeSentence(int notices, const QString &amount, const QString &collected)
+{
+    if (notices == 0)
+        return tr("本年度未发出信息处理费收费通知，未收取信息处理费。");
+    return tr("本年度共发出信息处理费收费通知%1件，收费金额%2元，实际收取信息处理费%3元。")
+        .arg(notices)
+        .arg(amount, collected);
+}
+
+void TextPage::insertInfoFee(int notices, const QString &amount, const QString &collected)
+{
+    QStringList figures;
+    for (const QString &typed : {amount, collected}) {
+        Result<report::CellValue> v = report::NumberParser::parse(typed, report::ValueType::Money);
+        if (!v) {
+            emit message(v.error().message);
+            QMessageBox::warning(this, tr("信息处理费"), tr("金额“%1”无法识别：%2").arg(typed, v.error().message));
+            return;
+        }
+        figures << (v.value() ? v.value()->toString() : QStringLiteral("0"));
+    }
+    QTextCursor cursor = m_editor->textCursor();
+    if (!m_editor->toPlainText().isEmpty() && cursor.atEnd())
+        cursor.insertText(QStringLiteral("\n"));
+    cursor.insertText(infoFeeSentence(notices, figures[0], figures[1]));
+    m_editor->setTextCursor(cursor);
+}
+
+void TextPage::onEdited()
+{
+    if (m_updating)
+        return;
+    Status s = m_session->setText(m_key, m_editor->toPlainText());
+    if (!s) {
+        emit message(s.error().message);
+        refreshFromSession(m_key); // the final report's text comes back
+    }
+}
+
+void TextPage::refreshFromSession(const QString &section)
+{
+    if (section != m_key || m_editor->toPlainText() == m_session->engine().text(m_key))
+        return;
+    m_updating = true; // an undo or reload, not typing
+    const int position = m_editor->textCursor().position();
+    m_editor->setPlainText(m_session->engine().text(m_key));
+    QTextCursor c = m_editor->textCursor();
+    c.setPosition(std::min(position, int(m_editor->toPlainText().size())));
+    m_editor->setTextCursor(c);
+    m_updating = false;
+    refreshFindings();
+}
+
+void TextPage::refreshFindings()
+{
+    QStringList lines;
+    for (const report::Finding &f : m_session->engine().findings())
+        if (f.section == m_key && f.cells.isEmpty())
+            lines << QStringLiteral("<b>%1 %2</b>：%3")
+                         .arg(severity_style::label(f, m_session->engine().meta()), f.rule, f.message.toHtmlEscaped());
+    m_findings->setText(lines.join(QStringLiteral("<br>")));
+    m_findings->setVisible(!lines.isEmpty());
+}
+
+void TextPage::showFinding(const report::Finding &)
+{
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace nb::ui
