@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <map>
 
 namespace nb::cli {
 
@@ -58,6 +59,37 @@ QJsonObject findingJson(const Finding &f)
                        {QStringLiteral("message"), f.message}};
 }
 
+// Totals over every file, printed after the findings when more than one file was checked.
+struct Summary {
+    int read = 0, unusable = 0, withErrors = 0;
+    std::map<QString, std::pair<Severity, int>> perRule;
+
+    void add(const std::vector<Finding> &findings)
+    {
+        ++read;
+        bool errors = false;
+        for (const auto &f : findings) {
+            auto &entry = perRule.try_emplace(f.rule, f.severity, 0).first->second;
+            ++entry.second;
+            errors = errors || f.severity == Severity::Error;
+        }
+        withErrors += errors ? 1 : 0;
+    }
+
+    void print(QTextStream &s) const
+    {
+        s << CheckCli::tr("汇总：读取 %1 个文件，%2 个有错误，%3 个无法读取").arg(read).arg(withErrors).arg(unusable) << '\n';
+        for (const auto &[rule, entry] : perRule)
+            s << "  " << rule << ' ' << severityKey(entry.first) << ' ' << entry.second << '\n';
+    }
+};
+
+void printProblems(const QString &file, const QStringList &problems, Io &io)
+{
+    for (const QString &p : problems)
+        io.err << file << ": " << p << '\n';
+}
+
 } // namespace
 
 int runCheck(const QStringList &args, Io &io)
@@ -79,18 +111,23 @@ int runCheck(const QStringList &args, Io &io)
     engine.setPrevious(previous);
     QJsonArray results;
     bool anyErrors = false, anyUnusable = false;
+    Summary summary;
     for (const auto &file : options->files) {
         auto loaded = readReportFile(file, *def);
         if (!loaded) {
             anyUnusable = true;
+            ++summary.unusable;
             io.err << file << ": " << loaded.error().message << Qt::endl;
             if (options->json)
                 results.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), loaded.error().message}});
             continue;
         }
         engine.load(loaded->report);
+        printProblems(file, loaded->problems, io);
         QJsonArray findings;
-        for (const auto &f : engine.findings()) {
+        const std::vector<Finding> found = engine.findings();
+        summary.add(found);
+        for (const auto &f : found) {
             anyErrors = anyErrors || f.severity == Severity::Error;
             if (options->json)
                 findings.append(findingJson(f));
@@ -99,11 +136,17 @@ int runCheck(const QStringList &args, Io &io)
                        << (f.cells.isEmpty() ? QStringLiteral("-") : f.cells.join(u',')) << ": " << f.message << '\n';
         }
         if (options->json)
-            results.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("findings"), findings}});
+            results.append(QJsonObject{{QStringLiteral("file"), file},
+                                       {QStringLiteral("findings"), findings},
+                                       {QStringLiteral("problems"), QJsonArray::fromStringList(loaded->problems)}});
     }
     if (options->json)
         io.out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
+    // The JSON document stays one document on stdout; the summary then goes to stderr.
+    if (options->files.size() > 1)
+        summary.print(options->json ? io.err : io.out);
     io.out.flush();
+    io.err.flush();
     return anyUnusable ? ExitUnusable : anyErrors ? ExitErrors : ExitOk;
 }
 

@@ -14,6 +14,7 @@ const std::map<QString, std::function<int(const QStringList &, nb::cli::Io &)>> 
 {
     static const std::map<QString, std::function<int(const QStringList &, nb::cli::Io &)>> table{
         {QStringLiteral("check"), nb::cli::runCheck},
+        {QStringLiteral("convert"), nb::cli::runConvert},
         {QStringLiteral("import"), nb::cli::runImport},
         {QStringLiteral("export"), nb::cli::runExport},
         {QStringLiteral("new-year"), nb::cli::runNewYear},

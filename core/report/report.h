@@ -20,6 +20,20 @@ std::optional<AgencyKind> agencyKindFromKey(const QString &key);
 QString reportStatusKey(ReportStatus s); // "draft" / "final"
 std::optional<ReportStatus> reportStatusFromKey(const QString &key);
 
+// What an importer saw of a published report's layout. Empty for drafts typed
+// in the application; the structure checks (RS-SECTIONS, RS-ROWS,
+// RS-OLD-TEMPLATE) and RT-YEAR read it. Not stored in packages.
+struct ImportedLayout {
+    bool present = false;            // the report came from the importer
+    QStringList sections;            // section keys in the order their headings were found
+    QStringList missingRows;         // row keys of official rows not found
+    QStringList missingColumns;      // "<table key>:<column key>" of official columns not found
+    QStringList foreignLabels;       // table labels that are not in the 2021 layout, as printed
+    int titleYear = 0;               // the year in the title; 0 when there was no title
+    QString preface;                 // text between the title and 一、 (statistics period …)
+    bool operator==(const ImportedLayout &) const = default;
+};
+
 struct Report {
     QString agencyName;
     AgencyKind agencyKind = AgencyKind::Department;
@@ -33,6 +47,7 @@ struct Report {
     QMap<QString, QString> cellNotes;    // cell key → remark (含自然失效29件)
     QMap<QString, QString> explanations; // rule ID → 说明 for a kept warning
     QStringList textsToRevise;           // text sections carried from last year, not yet edited
+    ImportedLayout imported;             // set by the importer of published reports only
 
     bool operator==(const Report &) const = default;
 };

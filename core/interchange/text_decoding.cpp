@@ -1,0 +1,87 @@
+#include "core/interchange/text_decoding.h"
+
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <cerrno>
+#include <iconv.h>
+#include <memory>
+
+namespace nb::interchange {
+
+namespace {
+
+std::optional<QString> decodeStrict(const QByteArray &bytes, QStringConverter::Encoding encoding)
+{
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+std::optional<QString> decodeWithIconv(const QByteArray &bytes)
+{
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    if (cd == iconv_t(-1))
+        return std::nullopt;
+    std::unique_ptr<void, int (*)(iconv_t)> guard(cd, iconv_close);
+    QByteArray out(bytes.size() * 2 + 16, Qt::Uninitialized); // GB18030 → UTF-8 grows at most 2× (+4-byte runs)
+    char *in = const_cast<char *>(bytes.constData());
+    size_t inLeft = size_t(bytes.size());
+    char *outPtr = out.data();
+    size_t outLeft = size_t(out.size());
+    while (inLeft > 0) {
+        if (iconv(cd, &in, &inLeft, &outPtr, &outLeft) != size_t(-1))
+            continue;
+        if (errno != E2BIG)
+            return std::nullopt; // EILSEQ / EINVAL: not GB18030
+        const qsizetype used = outPtr - out.data();
+        out.resize(out.size() * 2);
+        outPtr = out.data() + used;
+        outLeft = size_t(out.size() - used);
+    }
+    out.resize(outPtr - out.data());
+    return decodeStrict(out, QStringConverter::Utf8);
+}
+
+// The charset an HTML page declares in its first bytes (<meta charset=…>).
+QString declaredCharset(const QByteArray &bytes)
+{
+    static const QRegularExpression re(QStringLiteral(R"(<meta[^>]*charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+))"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(QString::fromLatin1(bytes.left(4096)));
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+} // namespace
+
+std::optional<QString> decodeGb18030(const QByteArray &bytes)
+{
+    // Use Qt's own codec when this Qt has it (ICU builds); glibc's iconv otherwise.
+    if (auto qt = QStringConverter::encodingForName("GB18030"))
+        return decodeStrict(bytes, *qt);
+    return decodeWithIconv(bytes);
+}
+
+std::optional<QString> decodeReportText(const QByteArray &bytes, QString *encoding)
+{
+    auto result = [&](std::optional<QString> text, const char *name) {
+        if (text && encoding)
+            *encoding = QString::fromLatin1(name);
+        return text;
+    };
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return result(decodeStrict(bytes.mid(3), QStringConverter::Utf8), "UTF-8");
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return result(decodeStrict(bytes, bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE),
+                      "UTF-16");
+    const QString declared = declaredCharset(bytes);
+    if (declared == QLatin1String("gb2312") || declared == QLatin1String("gbk") || declared == QLatin1String("gb18030")
+        || declared == QLatin1String("x-gbk"))
+        return result(decodeGb18030(bytes), "GB18030");
+    if (auto utf8 = decodeStrict(bytes, QStringConverter::Utf8))
+        return result(utf8, "UTF-8");
+    return result(decodeGb18030(bytes), "GB18030");
+}
+
+} // namespace nb::interchange

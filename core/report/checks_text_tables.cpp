@@ -1,0 +1,164 @@
+// Text against tables (RT-*): figures quoted in the text sections are found by
+// the patterns of the rule's parameters and compared with the table cells the
+// rule names. A quote that no pattern places is not a finding: phrasing varies
+// too much to guess. Within one rule the quotes are tried in order and a
+// stretch of text used by one quote is not read again by a later one, so
+// "予以公开及部分公开 35 件" is read as the sum and not as 部分公开 35 件.
+#include "core/report/check.h"
+#include "core/report/number_parser.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace nb::report {
+
+using checks::Checks;
+
+namespace {
+
+struct Quote {
+    QRegularExpression pattern;
+    std::vector<std::vector<int>> sums; // the quote is right when it equals any of these sums
+};
+
+std::vector<int> cellList(const Definition &def, const QJsonArray &keys)
+{
+    std::vector<int> out;
+    for (const auto &k : keys) {
+        const int cell = def.cellIndex(k.toString());
+        if (cell >= 0)
+            out.push_back(cell);
+    }
+    return out;
+}
+
+std::vector<Quote> readQuotes(const RuleDef &rule, const Definition &def)
+{
+    std::vector<Quote> out;
+    for (const auto &q : rule.params[QLatin1String("quotes")].toArray()) {
+        Quote quote{QRegularExpression(q[QLatin1String("pattern")].toString()), {}};
+        for (const auto &sum : q[QLatin1String("sums")].toArray())
+            if (auto cells = cellList(def, sum.toArray()); !cells.empty())
+                quote.sums.push_back(std::move(cells));
+        if (quote.pattern.isValid() && quote.pattern.captureCount() >= 1 && !quote.sums.empty())
+            out.push_back(std::move(quote));
+    }
+    return out;
+}
+
+QString sumName(const CheckContext &ctx, const std::vector<int> &cells, Decimal &sum)
+{
+    QStringList names;
+    for (int c : cells) {
+        names << checks::cellName(ctx.definition(), c);
+        sum += ctx.valueOrZero(c);
+    }
+    return names.join(QStringLiteral(" + ")) + QStringLiteral(" 为 ") + sum.toString();
+}
+
+// The first quote in the text that matches none of its sums, as a message.
+std::optional<QString> firstMismatch(const CheckContext &ctx, const std::vector<Quote> &quotes, const QString &text,
+                                     const QString &heading)
+{
+    std::vector<std::pair<qsizetype, qsizetype>> used;
+    auto overlaps = [&](qsizetype from, qsizetype to) {
+        for (const auto &[a, b] : used)
+            if (from < b && a < to)
+                return true;
+        return false;
+    };
+    for (const Quote &quote : quotes) {
+        auto it = quote.pattern.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (overlaps(m.capturedStart(), m.capturedEnd()))
+                continue;
+            used.emplace_back(m.capturedStart(), m.capturedEnd());
+            const auto number = NumberParser::parse(m.captured(1), ValueType::Count);
+            if (!number || !number.value())
+                continue; // not a figure we can read: not a finding
+            QStringList sides;
+            bool matches = false;
+            for (const auto &cells : quote.sums) {
+                Decimal sum;
+                sides << sumName(ctx, cells, sum);
+                matches = matches || sum == *number.value();
+            }
+            if (!matches)
+                return Checks::tr("“%1”写的是“%2”（%3 件），表格中 %4").arg(heading, m.captured(0), number.value()->toString(),
+                                                                    sides.join(Checks::tr("，或 ")));
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<RuleInstance> textQuote(const RuleDef &rule, const Definition &def)
+{
+    const std::vector<Quote> quotes = readQuotes(rule, def);
+    RuleInstance in;
+    in.texts = checks::stringList(rule.params, "sections");
+    std::vector<int> firstCells;
+    for (const Quote &q : quotes)
+        for (const auto &cells : q.sums) {
+            in.reads.insert(in.reads.end(), cells.begin(), cells.end());
+            if (firstCells.empty())
+                firstCells = cells;
+        }
+    in.evaluate = [rule, &def, quotes, sections = in.texts, firstCells](const CheckContext &ctx) -> std::optional<Finding> {
+        for (const QString &key : sections) {
+            const Section *section = def.section(key);
+            const auto message = firstMismatch(ctx, quotes, ctx.text(key), section ? section->heading : key);
+            if (!message)
+                continue;
+            Finding f = checks::make(rule, def, firstCells, *message);
+            f.section = key;
+            return f;
+        }
+        return std::nullopt;
+    };
+    return {in};
+}
+
+// RT-YEAR: the year of the title, of the statistics period quoted in the
+// preface or text, and the report's year must be one and the same.
+std::vector<RuleInstance> textYear(const RuleDef &rule, const Definition &)
+{
+    const QRegularExpression period(rule.params[QLatin1String("pattern")].toString());
+    RuleInstance in;
+    in.readsMeta = true;
+    in.texts = checks::stringList(rule.params, "sections");
+    in.evaluate = [rule, period, sections = in.texts](const CheckContext &ctx) -> std::optional<Finding> {
+        const Report &meta = ctx.meta();
+        QStringList conflicts;
+        if (meta.imported.titleYear && meta.imported.titleYear != meta.year)
+            conflicts << Checks::tr("标题年份 %1").arg(meta.imported.titleYear);
+        QStringList texts{meta.imported.preface};
+        for (const QString &key : sections)
+            texts << ctx.text(key);
+        for (const QString &text : texts) {
+            auto it = period.isValid() ? period.globalMatch(text) : QRegularExpressionMatchIterator();
+            while (it.hasNext()) {
+                const auto m = it.next();
+                for (int g = 1; g <= period.captureCount(); ++g)
+                    if (!m.captured(g).isEmpty() && m.captured(g).toInt() != meta.year)
+                        conflicts << Checks::tr("统计期限“%1”").arg(m.captured(0));
+            }
+        }
+        if (conflicts.isEmpty())
+            return std::nullopt;
+        conflicts.removeDuplicates();
+        return Finding{rule.id, rule.severity, {}, QString(),
+                       Checks::tr("报告年度为 %1 年，但%2与之不符").arg(meta.year).arg(conflicts.join(u'、'))};
+    };
+    return {in};
+}
+
+} // namespace
+
+void registerTextTableChecks(CheckRegistry &registry)
+{
+    registry.add(QStringLiteral("text_quote"), textQuote);
+    registry.add(QStringLiteral("text_year"), textYear);
+}
+
+} // namespace nb::report
