@@ -12,5 +12,6 @@ int runImport(const QStringList &args, Io &io);
 int runExport(const QStringList &args, Io &io);
 int runNewYear(const QStringList &args, Io &io);
 int runList(const QStringList &args, Io &io);
+int runRender(const QStringList &args, Io &io);
 
 } // namespace nb::cli

@@ -2,8 +2,10 @@
 #include "app/cli/commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 struct Main {
@@ -19,18 +21,39 @@ const std::map<QString, std::function<int(const QStringList &, nb::cli::Io &)>> 
         {QStringLiteral("export"), nb::cli::runExport},
         {QStringLiteral("new-year"), nb::cli::runNewYear},
         {QStringLiteral("list"), nb::cli::runList},
+        {QStringLiteral("render"), nb::cli::runRender},
     };
     return table;
+}
+
+// Laying out pages needs fonts, hence a QGuiApplication; on the offscreen
+// platform, so that the command line still runs without a display.
+bool needsFonts(int argc, char **argv)
+{
+    return argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "export") == 0);
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (!needsFonts(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Read before the application exists: QGuiApplication consumes Qt's own
+    // options, and --style (render, export) is also one of ours.
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setOrganizationName(QStringLiteral("nianbao"));
     nb::cli::Io io;
-    QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || !commands().count(args.first())) {
         QStringList names;
         for (const auto &[name, run] : commands())
