@@ -46,12 +46,13 @@ Status FileCheck::checkFolder(const QString &path)
 {
     const QFileInfo folder(QFileInfo(path).absolutePath());
     const QString name = QDir::toNativeSeparators(folder.filePath());
+    const QString file = QDir::toNativeSeparators(path);
     if (!folder.isDir())
-        return Error{QStringLiteral("db.cantopen"), tr("数据库文件夹 %1 不存在。").arg(name)};
+        return Error{QStringLiteral("db.cantopen"), tr("无法打开数据库文件 %1：文件夹 %2 不存在。").arg(file, name)};
     // SQLite keeps its write-ahead log next to the database: the folder must be writable too.
     if (!markedWritable(folder))
         return Error{QStringLiteral("db.readonly"),
-                     tr("数据库所在的文件夹 %1 是只读的，无法保存修改（数据库需要在同一文件夹写日志文件）。").arg(name)};
+                     tr("数据库文件 %1 所在的文件夹 %2 是只读的，无法保存修改（数据库需要在同一文件夹写日志文件）。").arg(file, name)};
     return success();
 }
 

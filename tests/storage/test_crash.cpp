@@ -1,0 +1,49 @@
+// kill -9 at random points: every write the writer acknowledged survives and
+// the database passes PRAGMA integrity_check, run after run.
+#include "tests/storage/storage_fixture.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+using namespace nb;
+
+TEST_CASE("a writer killed at random points loses no acknowledged write", "[storage][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crash.sqlite3"));
+    QRandomGenerator random(20240131);
+    QMap<QString, qint64> acked; // cell key → largest acknowledged value, over all runs
+    int total = 0, runsWithAcks = 0;
+    constexpr int kRuns = 30;
+    for (int run = 0; run < kRuns; ++run) {
+        QProcess writer;
+        // Values grow from run to run, so a cell must never hold less than its last acknowledgement.
+        writer.start(QStringLiteral(NB_WRITER_PATH), {QStringLiteral("write"), path, QString::number((run + 1) * 1000000LL)});
+        REQUIRE(writer.waitForStarted(10000));
+        // Random points: some runs die while opening or creating the database.
+        QThread::msleep(random.bounded(run < 3 ? 40 : 250));
+        writer.kill(); // SIGKILL
+        REQUIRE(writer.waitForFinished(10000));
+        int count = 0;
+        test::collectAcks(writer.readAllStandardOutput(), acked, &count);
+        total += count;
+        runsWithAcks += count > 0;
+
+        auto store = test::openOrFail(path);
+        INFO("run " << run);
+        REQUIRE(store->integrityCheck().value() == QStringLiteral("ok"));
+        if (acked.isEmpty())
+            continue;
+        const report::Report stored = store->load({QStringLiteral("写入测试局"), 2023}).value();
+        for (auto it = acked.begin(); it != acked.end(); ++it) {
+            INFO(it.key().toStdString());
+            REQUIRE(stored.cells.contains(it.key()));
+            REQUIRE(stored.cells.value(it.key()).toLongLong() >= it.value());
+        }
+    }
+    CHECK(runsWithAcks >= kRuns / 2);
+    CHECK(total > 100);
+}
