@@ -77,7 +77,7 @@ QList<Heading> findHeadings(const LayoutLines &lines, const Definition &def)
 // Paragraphs: a line that does not end a sentence continues on the next (PDF text wraps lines).
 QString joinParagraphs(const LayoutLines &lines, int from, int to)
 {
-    static const QRegularExpression newItem(QStringLiteral(R"(^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])"));
+    static const QRegularExpression newItem(QStringLiteral(R"(^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]))"));
     static const QString sentenceEnd = QStringLiteral("。！？；：:”」）)…!?");
     QString out;
     for (int i = from; i < to; ++i) {

@@ -1,9 +1,11 @@
 // Text against tables (RT-*): figures quoted in the text sections are found by
 // the patterns of the rule's parameters and compared with the table cells the
 // rule names. A quote that no pattern places is not a finding: phrasing varies
-// too much to guess. Within one rule the quotes are tried in order and a
-// stretch of text used by one quote is not read again by a later one, so
-// "予以公开及部分公开 35 件" is read as the sum and not as 部分公开 35 件.
+// too much to guess, and neither is a quote of cells that are all blank (not
+// filled in yet, or unreadable in an imported report). Within one rule the
+// quotes are tried in order and a figure used by one quote is not read again
+// by a later one, so "予以公开及部分公开 35 件" is read as the sum and not as
+// 部分公开 35 件.
 #include "core/report/check.h"
 #include "core/report/number_parser.h"
 
@@ -46,18 +48,37 @@ std::vector<Quote> readQuotes(const RuleDef &rule, const Definition &def)
     return out;
 }
 
-QString sumName(const CheckContext &ctx, const std::vector<int> &cells, Decimal &sum)
+// Whether anything was filled in for a cell: a derived cell counts when it has a
+// printed total or any of its operands was filled in.
+bool filled(const CheckContext &ctx, int cell)
+{
+    const Cell &c = ctx.definition().cells()[cell];
+    if (!c.derived)
+        return ctx.value(cell).has_value();
+    if (ctx.stated(cell))
+        return true;
+    const auto &operands = c.operands();
+    return std::any_of(operands.begin(), operands.end(), [&](int o) { return filled(ctx, o); });
+}
+
+QString sumName(const CheckContext &ctx, const std::vector<int> &cells, Decimal &sum, bool &known)
 {
     QStringList names;
     for (int c : cells) {
         names << checks::cellName(ctx.definition(), c);
         sum += ctx.valueOrZero(c);
+        known = known || filled(ctx, c);
     }
     return names.join(QStringLiteral(" + ")) + QStringLiteral(" 为 ") + sum.toString();
 }
 
-// The first quote in the text that matches none of its sums, as a message.
-std::optional<QString> firstMismatch(const CheckContext &ctx, const std::vector<Quote> &quotes, const QString &text,
+struct Mismatch {
+    QString message;
+    std::vector<int> cells;
+};
+
+// The first quote in the text that matches none of its sums.
+std::optional<Mismatch> firstMismatch(const CheckContext &ctx, const std::vector<Quote> &quotes, const QString &text,
                                      const QString &heading)
 {
     std::vector<std::pair<qsizetype, qsizetype>> used;
@@ -71,22 +92,25 @@ std::optional<QString> firstMismatch(const CheckContext &ctx, const std::vector<
         auto it = quote.pattern.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
-            if (overlaps(m.capturedStart(), m.capturedEnd()))
+            if (overlaps(m.capturedStart(1), m.capturedEnd(1)))
                 continue;
-            used.emplace_back(m.capturedStart(), m.capturedEnd());
+            used.emplace_back(m.capturedStart(1), m.capturedEnd(1));
             const auto number = NumberParser::parse(m.captured(1), ValueType::Count);
             if (!number || !number.value())
                 continue; // not a figure we can read: not a finding
             QStringList sides;
-            bool matches = false;
+            bool matches = false, known = false;
             for (const auto &cells : quote.sums) {
                 Decimal sum;
-                sides << sumName(ctx, cells, sum);
+                sides << sumName(ctx, cells, sum, known);
                 matches = matches || sum == *number.value();
             }
+            if (!known)
+                continue;
             if (!matches)
-                return Checks::tr("“%1”写的是“%2”（%3 件），表格中 %4").arg(heading, m.captured(0), number.value()->toString(),
-                                                                    sides.join(Checks::tr("，或 ")));
+                return Mismatch{Checks::tr("“%1”写的是“%2”（%3 件），表格中 %4")
+                                    .arg(heading, m.captured(0), number.value()->toString(), sides.join(Checks::tr("，或 "))),
+                                quote.sums.front()};
         }
     }
     return std::nullopt;
@@ -97,20 +121,23 @@ std::vector<RuleInstance> textQuote(const RuleDef &rule, const Definition &def)
     const std::vector<Quote> quotes = readQuotes(rule, def);
     RuleInstance in;
     in.texts = checks::stringList(rule.params, "sections");
-    std::vector<int> firstCells;
     for (const Quote &q : quotes)
-        for (const auto &cells : q.sums) {
-            in.reads.insert(in.reads.end(), cells.begin(), cells.end());
-            if (firstCells.empty())
-                firstCells = cells;
-        }
-    in.evaluate = [rule, &def, quotes, sections = in.texts, firstCells](const CheckContext &ctx) -> std::optional<Finding> {
+        for (const auto &cells : q.sums)
+            for (int c : cells) {
+                // A total's operands too: a stated total and what it sums both decide the quote.
+                in.reads.push_back(c);
+                const auto &operands = def.cells()[c].operands();
+                in.reads.insert(in.reads.end(), operands.begin(), operands.end());
+            }
+    std::sort(in.reads.begin(), in.reads.end());
+    in.reads.erase(std::unique(in.reads.begin(), in.reads.end()), in.reads.end());
+    in.evaluate = [rule, &def, quotes, sections = in.texts](const CheckContext &ctx) -> std::optional<Finding> {
         for (const QString &key : sections) {
             const Section *section = def.section(key);
-            const auto message = firstMismatch(ctx, quotes, ctx.text(key), section ? section->heading : key);
-            if (!message)
+            const auto mismatch = firstMismatch(ctx, quotes, ctx.text(key), section ? section->heading : key);
+            if (!mismatch)
                 continue;
-            Finding f = checks::make(rule, def, firstCells, *message);
+            Finding f = checks::make(rule, def, mismatch->cells, mismatch->message);
             f.section = key;
             return f;
         }
