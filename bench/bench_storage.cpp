@@ -1,0 +1,113 @@
+// Benchmarks of the SQLite store: loading one report from a database of
+// 2,000 agencies × 5 years, committing one edited cell durably, and starting
+// a new year from the previous one.
+#include "bench/bench_fixture.h"
+#include "core/storage/sqlite_report_store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+
+using namespace nb;
+
+namespace {
+
+constexpr int kAgencies = 2000;
+constexpr int kFirstYear = 2019, kYears = 5;
+
+QString agencyName(int i)
+{
+    return QStringLiteral("示例县第%1局").arg(i, 4, 10, QLatin1Char('0'));
+}
+
+std::unique_ptr<storage::SqliteReportStore> openOrDie(const QString &path)
+{
+    auto store = storage::SqliteReportStore::open(path);
+    if (!store)
+        qFatal("%s", qPrintable(store.error().message));
+    return std::move(store.value());
+}
+
+// Generated once into the temp folder and reused by later runs.
+QString bigDatabase()
+{
+    const QString path = QDir::temp().filePath(QStringLiteral("nianbao-bench-2000x5-v1.sqlite3"));
+    if (QFile::exists(path)) {
+        auto list = openOrDie(path)->list();
+        if (list && list->size() == kAgencies * kYears)
+            return path;
+        QFile::remove(path);
+    }
+    auto store = openOrDie(path);
+    report::Report report = bench::fullReport();
+    for (int first = 0; first < kAgencies; first += 100) {
+        QList<report::Report> batch;
+        for (int i = first; i < first + 100; ++i)
+            for (int y = 0; y < kYears; ++y) {
+                report.agencyName = agencyName(i);
+                report.year = kFirstYear + y;
+                batch << report;
+            }
+        if (auto done = store->createAll(batch); !done)
+            qFatal("%s", qPrintable(done.error().message));
+    }
+    return path;
+}
+
+} // namespace
+
+static void open_draft(benchmark::State &state)
+{
+    auto store = openOrDie(bigDatabase());
+    int i = 0;
+    for (auto _ : state) {
+        i = (i + 617) % kAgencies;
+        auto report = store->load({agencyName(i), kFirstYear + i % kYears});
+        if (!report)
+            state.SkipWithError(qPrintable(report.error().message));
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(open_draft)->Unit(benchmark::kMillisecond);
+
+static void save_edit(benchmark::State &state)
+{
+    auto store = openOrDie(bigDatabase());
+    const session::ReportId id{agencyName(7), kFirstYear + 2};
+    report::Report report = store->load(id).value();
+    const QString key = QStringLiteral("requests.result.withheld.third_party.natural");
+    const session::ChangeHint hint{{key}, {}, false, false};
+    long long v = 0;
+    for (auto _ : state) {
+        report.cells[key] = report::Decimal::fromInteger(++v % 100);
+        if (auto done = store->write(report, hint); !done)
+            state.SkipWithError(qPrintable(done.error().message));
+    }
+}
+BENCHMARK(save_edit)->Unit(benchmark::kMillisecond);
+
+// Year Y from Y−1 where Y already exists and is replaced: the slower path
+// (snapshot of the old report, rewrite, snapshot of the new one).
+static void new_year(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    auto store = openOrDie(dir.filePath(QStringLiteral("new-year.sqlite3")));
+    report::Report report = bench::fullReport();
+    QList<report::Report> previous;
+    for (int i = 0; i < 50; ++i) {
+        report.agencyName = agencyName(i);
+        report.year = 2022;
+        previous << report;
+    }
+    if (auto done = store->createAll(previous); !done)
+        state.SkipWithError(qPrintable(done.error().message));
+    int i = 0;
+    for (auto _ : state) {
+        auto made = store->newYear(agencyName(i % 50), 2023, true);
+        if (!made)
+            state.SkipWithError(qPrintable(made.error().message));
+        ++i;
+    }
+}
+BENCHMARK(new_year)->Unit(benchmark::kMillisecond);
