@@ -55,7 +55,12 @@ Entry toEntry(const LayoutLine &line)
     e.separated = line.separated;
     qsizetype last = -1;
     if (line.separated) {
-        for (qsizetype i = 0; i < line.cells.size(); ++i)
+        // The label ends before the first figure; a word after it ("六") is a cell that is not a number.
+        qsizetype firstFigure = line.cells.size();
+        for (qsizetype i = 0; i < line.cells.size() && firstFigure == line.cells.size(); ++i)
+            if (!line.cells[i].isEmpty() && isValueToken(line.cells[i], true))
+                firstFigure = i;
+        for (qsizetype i = 0; i < firstFigure; ++i)
             if (!isValueToken(line.cells[i], true))
                 last = i;
     } else {

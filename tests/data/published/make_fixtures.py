@@ -107,7 +107,7 @@ def web(c, t, opts):
         elif si == 2:
             out += web_requests(c, hw, label, opts)
         elif si == 3:
-            out += web_appeals(c)
+            out += web_appeals(c, opts)
     out.append('相关附件:')
     return '\n'.join(out) + '\n'
 
@@ -143,12 +143,12 @@ def web_requests(c, hw, label, opts):
     return out
 
 
-def web_appeals(c):
+def web_appeals(c, opts):
     cols = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
     return ['行政复议 | 行政诉讼 | |||||||||||||',
             ' | '.join(cols + ['未经复议直接起诉', '复议后起诉']) + ' | ||||||||',
             ' | '.join(cols + cols) + ' | |||||',
-            ' | '.join(fmt(c[f'appeals.{g}.{k}']) for g in APPEAL_GROUPS for k in APPEAL_COLS + ['total']) + ' |']
+            ' | '.join(value(c, f'appeals.{g}.{k}', opts) for g in APPEAL_GROUPS for k in APPEAL_COLS + ['total']) + ' |']
 
 
 # ---------------------------------------------------------------- pdftotext -layout
@@ -306,7 +306,7 @@ def main():
     t = texts(c)
     manifest = []
     write('web-2023.txt', web(c, t, {}))
-    manifest.append(entry('web-2023.txt', c))
+    manifest.append(entry('web-2023.txt', c, texts={k: v for k, v in t.items()}))
     write('pdf-2023.txt', pdf(c, t))
     manifest.append(entry('pdf-2023.txt', c))
     write('page-2023.html', html(c, t))
@@ -349,7 +349,7 @@ def main():
           notes={'active.normative_documents.issued': '其中修订5件', 'active.normative_documents.in_force': '含自然失效29件'})
 
     # One fixture per structure finding.
-    quirk('finding-rs-sections.txt', {'drop_sections': [4]}, findings=['RS-SECTIONS'])
+    quirk('finding-rs-sections.txt', {'drop_sections': [4]}, findings=['RS-SECTIONS', 'RS-TEXT-EMPTY'])
     quirk('finding-rs-sections-order.txt', {'order': [0, 1, 2, 3, 5, 4]}, findings=['RS-SECTIONS'])
     c2019 = {k: v for k, v in c.items() if not k.startswith('requests.result.other.')}
     old6 = ' | '.join(['(六)其他处理'] + [fmt(sum(c[f'{r}.{col}'] for r in RESULT_ROWS if '.other.' in r)) for col in REQ_COLS + ['total']]) + ' | |'

@@ -1,0 +1,243 @@
+// The importer of published reports against the fixtures of tests/data/published:
+// every layout, every label variant of contract §6 and every finding. For each
+// fixture manifest.json gives every cell's value; the test checks all of them,
+// the cells left blank or unreadable, the cell notes and the exact findings.
+#include "core/interchange/published_report_importer.h"
+#include "core/interchange/text_decoding.h"
+#include "core/report/engine.h"
+#include "tests/support/fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <catch2/catch.hpp>
+
+using namespace nb::report;
+using namespace nb::interchange;
+
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QSet<QString>> {
+    static std::string convert(const QSet<QString> &set)
+    {
+        QStringList list(set.begin(), set.end());
+        list.sort();
+        return '{' + list.join(QStringLiteral(", ")).toStdString() + '}';
+    }
+};
+} // namespace Catch
+
+namespace {
+
+QJsonArray manifest()
+{
+    return QJsonDocument::fromJson(nb::test::readData(QStringLiteral("published/manifest.json"))).array();
+}
+
+QSet<QString> stringSet(const QJsonValue &v)
+{
+    QSet<QString> out;
+    for (const auto &s : v.toArray())
+        out.insert(s.toString());
+    return out;
+}
+
+QSet<QString> findingRules(const Report &report)
+{
+    Engine engine;
+    engine.load(report);
+    QSet<QString> out;
+    for (const auto &f : engine.findings())
+        out.insert(f.rule);
+    return out;
+}
+
+ImportResult importFixture(const QString &file)
+{
+    auto result = importPublishedReport(nb::test::readData(QStringLiteral("published/") + file), file);
+    INFO(file.toStdString() << ": " << (result ? QString() : result.error().message).toStdString());
+    REQUIRE(result.ok());
+    return result.value();
+}
+
+std::optional<Decimal> expectedValue(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return std::nullopt;
+    return v.isString() ? Decimal::fromString(v.toString()) : Decimal::fromInteger(v.toInteger());
+}
+
+QString paragraphsJoined(const QJsonArray &paragraphs)
+{
+    QString out;
+    for (const auto &p : paragraphs)
+        out += p.toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("every published fixture imports with every cell, note and finding as expected", "[import]")
+{
+    const auto def = Definition::builtin();
+    const QJsonArray entries = manifest();
+    REQUIRE(entries.size() >= 28);
+    for (const auto &e : entries) {
+        const QJsonObject expected = e.toObject();
+        const QString file = expected[QLatin1String("file")].toString();
+        DYNAMIC_SECTION(file.toStdString())
+        {
+            const ImportResult result = importFixture(file);
+            const Report &r = result.report;
+            CHECK(r.agencyName == expected[QLatin1String("agency")].toString());
+            CHECK(r.year == expected[QLatin1String("year")].toInt());
+            CHECK(agencyKindKey(r.agencyKind) == expected[QLatin1String("kind")].toString());
+            CHECK(r.imported.present);
+            const QJsonObject cells = expected[QLatin1String("cells")].toObject();
+            for (const Cell &cell : def->cells()) {
+                INFO(file.toStdString() << " " << cell.key.toStdString());
+                const auto want = expectedValue(cells.value(cell.key));
+                const bool has = r.cells.contains(cell.key);
+                CHECK(has == want.has_value());
+                if (has && want)
+                    CHECK(r.cells.value(cell.key).toString() == want->toString());
+            }
+            QSet<QString> unreadable;
+            for (const auto &u : result.unreadable)
+                unreadable.insert(u.cell);
+            CHECK(unreadable == stringSet(expected[QLatin1String("unreadable")]));
+            CHECK(QSet<QString>(result.blankCells.begin(), result.blankCells.end()) == stringSet(expected[QLatin1String("blank")]));
+            const QJsonObject notes = expected[QLatin1String("notes")].toObject();
+            CHECK(r.cellNotes.size() == notes.size());
+            for (auto it = notes.begin(); it != notes.end(); ++it)
+                CHECK(r.cellNotes.value(it.key()) == it.value().toString());
+            CHECK(findingRules(r) == stringSet(expected[QLatin1String("findings")]));
+        }
+    }
+}
+
+TEST_CASE("the text sections of every layout read back as written", "[import]")
+{
+    const QJsonObject texts = manifest().first().toObject()[QLatin1String("texts")].toObject();
+    REQUIRE(texts.size() == 3);
+    for (const char *file : {"web-2023.txt", "pdf-2023.txt", "page-2023.html", "page-gbk-2023.html"}) {
+        const ImportResult result = importFixture(QString::fromLatin1(file));
+        for (auto it = texts.begin(); it != texts.end(); ++it) {
+            INFO(file << " " << it.key().toStdString());
+            QString text = result.report.texts.value(it.key());
+            CHECK(text.remove(u'\n') == paragraphsJoined(it.value().toArray()));
+        }
+        CHECK(result.report.imported.sections
+              == QStringList({"overview", "active", "requests", "appeals", "problems", "other"}));
+        CHECK(result.report.imported.titleYear == 2023);
+        CHECK(result.report.imported.preface.contains(QStringLiteral("2023年1月1日至2023年12月31日")));
+    }
+}
+
+TEST_CASE("site navigation, scripts and the footer of a web page are not part of the report", "[import][html]")
+{
+    const ImportResult result = importFixture(QStringLiteral("page-2023.html"));
+    CHECK(result.encoding == QLatin1String("UTF-8"));
+    CHECK_FALSE(result.report.imported.preface.contains(QStringLiteral("首页")));
+    CHECK_FALSE(result.report.texts.value(QStringLiteral("other")).contains(QStringLiteral("打印")));
+    CHECK_FALSE(result.report.texts.value(QStringLiteral("other")).contains(QStringLiteral("版权所有")));
+    const ImportResult gbk = importFixture(QStringLiteral("page-gbk-2023.html"));
+    CHECK(gbk.encoding == QLatin1String("GB18030"));
+    CHECK(gbk.report.cells == result.report.cells);
+    CHECK(gbk.report.texts == result.report.texts);
+}
+
+TEST_CASE("GB18030 decoding reads GBK bytes and refuses what is not GB18030", "[import][encoding]")
+{
+    // "政府信息" in GBK.
+    const QByteArray gbk("\xD5\xFE\xB8\xAE\xD0\xC5\xCF\xA2");
+    const auto text = decodeGb18030(gbk);
+    REQUIRE(text);
+    CHECK(*text == QStringLiteral("政府信息"));
+    CHECK_FALSE(decodeGb18030(QByteArray("\x81\x20", 2))); // a lead byte with an invalid trail
+    QString encoding;
+    CHECK(decodeReportText(gbk, &encoding) == QStringLiteral("政府信息"));
+    CHECK(encoding == QLatin1String("GB18030"));
+    CHECK(decodeReportText(QStringLiteral("政府").toUtf8(), &encoding) == QStringLiteral("政府"));
+    CHECK(encoding == QLatin1String("UTF-8"));
+}
+
+TEST_CASE("a file that is not a report is refused with a message, not imported empty", "[import]")
+{
+    auto notReport = importPublishedReport(QByteArray("菜单\n首页 | 新闻 | 联系我们\n"), QStringLiteral("page.txt"));
+    REQUIRE_FALSE(notReport.ok());
+    CHECK(notReport.error().code == QLatin1String("import.not-a-report"));
+    CHECK(notReport.error().message.contains(QStringLiteral("page.txt")));
+    auto binary = importPublishedReport(QByteArray("\x81\x20\xff\xfe\x00", 5), QStringLiteral("x.txt"));
+    CHECK_FALSE(binary.ok());
+}
+
+TEST_CASE("a cell that is not a number is reported with what was printed and left blank", "[import]")
+{
+    QByteArray text = nb::test::readData(QStringLiteral("published/web-2023.txt"));
+    text.replace("行政规范性文件 | 14 | 6 | 215 |", "行政规范性文件 | 14 | 六 | 215 |");
+    const auto result = importPublishedReport(text, QStringLiteral("x.txt"));
+    REQUIRE(result.ok());
+    CHECK_FALSE(result->report.cells.contains(QStringLiteral("active.normative_documents.repealed")));
+    CHECK(result->report.cells.value(QStringLiteral("active.normative_documents.issued")) == Decimal::fromInteger(14));
+    CHECK(result->report.cells.value(QStringLiteral("active.normative_documents.in_force")) == Decimal::fromInteger(215));
+    REQUIRE(result->unreadable.size() == 1);
+    CHECK(result->unreadable.first().cell == QLatin1String("active.normative_documents.repealed"));
+    CHECK(result->unreadable.first().printed == QStringLiteral("六"));
+    CHECK(result->unreadable.first().reason.contains(QStringLiteral("六")));
+}
+
+TEST_CASE("a row with fewer figures than columns is not guessed", "[import]")
+{
+    QByteArray text = nb::test::readData(QStringLiteral("published/pdf-2023.txt"));
+    // pdftotext drops blank cells: the row then has 6 figures for 7 columns.
+    const QByteArray row = "2.重复申请                         37     10     13     16     19     22    117";
+    REQUIRE(text.contains(row));
+    text.replace(row, "2.重复申请                         37     10     13     16     22    117");
+    const auto result = importPublishedReport(text, QStringLiteral("x.txt"));
+    REQUIRE(result.ok());
+    int unreadable = 0;
+    for (const auto &u : result->unreadable) {
+        CHECK(u.cell.startsWith(QLatin1String("requests.result.not_processed.repeated.")));
+        ++unreadable;
+    }
+    CHECK(unreadable == 7);
+    CHECK_FALSE(result->report.cells.contains(QStringLiteral("requests.result.not_processed.repeated.natural")));
+}
+
+TEST_CASE("the published reference report converts with every figure right and no error", "[import][reference]")
+{
+    QFile file(QStringLiteral(NB_SHARED_REFERENCE "/2023-urumqi-etdz-science-bureau.txt"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        WARN("shared reference folder not present: skipped");
+        return;
+    }
+    const auto result = importPublishedReport(file.readAll(), file.fileName());
+    REQUIRE(result.ok());
+    const Report &r = result->report;
+    CHECK(r.year == 2023);
+    CHECK(r.agencyName.endsWith(QStringLiteral("科学技术局")));
+    CHECK(r.agencyKind == AgencyKind::Department);
+    CHECK(result->unreadable.isEmpty());
+    const auto def = Definition::builtin();
+    const QMap<QString, int> nonZero{{"active.normative_documents.issued", 1},
+                                     {"active.normative_documents.repealed", 1},
+                                     {"active.normative_documents.in_force", 4}};
+    for (const Cell &cell : def->cells()) {
+        INFO(cell.key.toStdString());
+        REQUIRE(r.cells.contains(cell.key));
+        CHECK(r.cells.value(cell.key) == Decimal::fromInteger(nonZero.value(cell.key, 0)));
+    }
+    Engine engine(def);
+    engine.load(r);
+    CHECK(engine.count(Severity::Error) == 0);
+    CHECK(engine.count(Severity::Warning) == 0);
+    CHECK(r.texts.value(QStringLiteral("other")).contains(QStringLiteral("信息公开处理费")));
+}
