@@ -1,8 +1,31 @@
 #include "app/cli/export_formats.h"
 
 #include "core/interchange/package.h"
+#include "core/render/report_renderer.h"
+
+#include <QCoreApplication>
 
 namespace nb::cli {
+
+namespace {
+struct ExportCli {
+    Q_DECLARE_TR_FUNCTIONS(ExportCli)
+};
+
+// --pdf/--odt/--html/--csv print the report with the page style of --style (default official).
+ExportFormat rendered(const QString &option, render::OutputFormat format)
+{
+    return {option, [format](const report::Report &report, const report::Definition &def, const QString &out,
+                             const QMap<QString, QString> &options) -> Status {
+                const QString key = options.value(QStringLiteral("--style"), QStringLiteral("official"));
+                const auto style = render::pageStyleFromKey(key);
+                if (!style)
+                    return Error{QStringLiteral("cli.style"),
+                                 ExportCli::tr("未知的版式 %1（可用：official、gongwen）").arg(key)};
+                return render::renderToFile(report, def, format, *style, out);
+            }};
+}
+} // namespace
 
 const QList<ExportFormat> &exportFormats()
 {
@@ -10,13 +33,17 @@ const QList<ExportFormat> &exportFormats()
         {QStringLiteral("--json"),
          [](const report::Report &report, const report::Definition &def, const QString &out,
             const QMap<QString, QString> &) { return interchange::Package::writeFile(out, report, def); }},
+        rendered(QStringLiteral("--pdf"), render::OutputFormat::Pdf),
+        rendered(QStringLiteral("--odt"), render::OutputFormat::Odt),
+        rendered(QStringLiteral("--html"), render::OutputFormat::Html),
+        rendered(QStringLiteral("--csv"), render::OutputFormat::Csv),
     };
     return formats;
 }
 
 QStringList exportValueOptions()
 {
-    return {};
+    return {QStringLiteral("--style")};
 }
 
 } // namespace nb::cli

@@ -1,0 +1,150 @@
+// The full fixture printed to PDF in both styles, read back with poppler.
+#include "core/render/page_style.h"
+#include "core/render/report_renderer.h"
+#include "tests/render/render_support.h"
+#include "tests/support/fixtures.h"
+
+#include <QFont>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <catch2/catch.hpp>
+
+using namespace nb;
+using namespace nb::render;
+using nb::test::runTool;
+
+namespace {
+
+QString renderPdf(PageStyle style)
+{
+    const QString path = test::tempPath(QStringLiteral("full-%1.pdf").arg(pageStyleKey(style)));
+    const auto written = renderToFile(test::full2023(), *report::Definition::builtin(), OutputFormat::Pdf, style, path);
+    INFO((written ? QString() : written.error().message).toStdString());
+    REQUIRE(written.ok());
+    return path;
+}
+
+QString pageText(const QString &pdf, int page)
+{
+    const QString n = QString::number(page);
+    return QString::fromUtf8(runTool(QStringLiteral("pdftotext"),
+                                     {QStringLiteral("-raw"), QStringLiteral("-f"), n, QStringLiteral("-l"), n, pdf,
+                                      QStringLiteral("-")}));
+}
+
+int pageCount(const QString &pdf)
+{
+    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+// Labels may wrap inside a table cell; figures must appear as whole tokens,
+// each table row's figures in order.
+// `normal` is applied to both sides (identity, or NFKC).
+void requireEverything(const QString &text, QString (*normal)(const QString &), const QString &what)
+{
+    INFO(what.toStdString());
+    const auto def = report::Definition::builtin();
+    const auto report = test::full2023();
+    const QString flat = test::squeeze(normal(text));
+    for (const auto &label : test::officialLabels(*def)) {
+        INFO("label " << label.toStdString());
+        CHECK(flat.contains(test::squeeze(normal(label))));
+    }
+    CHECK(flat.contains(test::squeeze(normal(def->title(report.agencyName, report.year)))));
+    for (const auto &paragraph : report.texts)
+        CHECK(flat.contains(test::squeeze(normal(paragraph))));
+    const QStringList tokens = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const auto &row : test::expectedRows(report, *def)) {
+        INFO("figures " << row.join(u' ').toStdString());
+        CHECK(test::containsSequence(tokens, row));
+    }
+}
+
+} // namespace
+
+TEST_CASE("Both page styles print every label and figure, with every font embedded", "[render][pdf]")
+{
+    for (PageStyle style : {PageStyle::Official, PageStyle::Gongwen}) {
+        const QString pdf = renderPdf(style);
+        INFO("style " << pageStyleKey(style).toStdString());
+        const int pages = pageCount(pdf);
+        CHECK(pages >= 2);
+        CHECK(pages <= 6);
+        const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {pdf}));
+        CHECK(info.contains(QStringLiteral("(A4)")));
+
+        // pdffonts: name type encoding emb sub uni object-id generation
+        const QStringList fontLines = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {pdf})).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        CHECK(fontLines.size() >= 2);
+        for (const auto &line : fontLines) {
+            const QStringList f = line.split(u' ', Qt::SkipEmptyParts);
+            INFO(line.toStdString());
+            REQUIRE(f.size() >= 5);
+            CHECK(f[f.size() - 5] == QLatin1String("yes"));
+        }
+
+        QString all;
+        for (int p = 1; p <= pages; ++p)
+            all += pageText(pdf, p) + u'\n';
+        // The text layer must be right as extracted, and (trivially then) after NFKC.
+        requireEverything(all, [](const QString &s) { return s; }, QStringLiteral("as extracted"));
+        requireEverything(all, test::nfkc, QStringLiteral("after NFKC"));
+    }
+}
+
+TEST_CASE("A table broken over pages repeats its header rows", "[render][pdf]")
+{
+    const auto def = report::Definition::builtin();
+    const auto *requests = def->table(QStringLiteral("requests"));
+    REQUIRE(requests);
+    const QString corner = test::squeeze(requests->header.first().text);
+    for (PageStyle style : {PageStyle::Official, PageStyle::Gongwen}) {
+        const QString pdf = renderPdf(style);
+        int pagesWithRows = 0;
+        for (int p = 1; p <= pageCount(pdf); ++p) {
+            const QString text = test::squeeze(pageText(pdf, p));
+            bool hasRow = false;
+            for (const auto &row : requests->rows)
+                hasRow = hasRow || text.contains(test::squeeze(row.stub.last().text));
+            if (!hasRow)
+                continue;
+            ++pagesWithRows;
+            INFO("style " << pageStyleKey(style).toStdString() << " page " << p);
+            for (const auto &h : requests->header)
+                CHECK(text.contains(test::squeeze(h.text)));
+            CHECK(text.contains(corner));
+        }
+        CHECK(pagesWithRows >= 1);
+    }
+}
+
+// Qt writes a glyph's lowest code point into the PDF text layer. Noto CJK
+// shares glyphs between ideographs and Kangxi / supplement radicals, so
+// 人民 comes out as ⼈⺠ (⺠ has no NFKC mapping). The families the styles
+// choose must extract correctly; the others are reported for the record.
+TEST_CASE("The CJK fonts the page styles choose extract correctly from PDF", "[render][pdf][fonts]")
+{
+    const QString sample = QStringLiteral("人民政府工作年度报告一二三用行文门户生入示");
+    using F = PageStyles::Face;
+    for (F face : {F::Serif, F::FangSong, F::XiaoBiaoSong, F::Hei}) {
+        const QStringList families = PageStyles::families(face);
+        REQUIRE(families.size() >= 2); // Latin first, then at least one CJK family
+        const QString path = test::tempPath(QStringLiteral("font-%1.pdf").arg(int(face)));
+        {
+            QPdfWriter writer(path);
+            QPainter painter(&writer);
+            QFont font;
+            font.setFamilies(families);
+            font.setPointSize(12);
+            painter.setFont(font);
+            painter.drawText(QPointF(100, 500), sample);
+        }
+        const QString text = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+        INFO("families " << families.join(u',').toStdString() << " extracted " << text.toStdString());
+        CHECK(test::squeeze(text) == sample);
+    }
+}
