@@ -1,0 +1,77 @@
+// nianbao: opens the database, then the last report (or the welcome page).
+#include "app/desktop/startup_options.h"
+#include "core/storage/database_path.h"
+#include "core/storage/sqlite_report_store.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+namespace {
+struct Main {
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    // Our strings are Chinese at the source; English comes from the .qm. Qt's
+    // own dialogs (file, print, message boxes) use qtbase's translations.
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/nianbao_%1.qm").arg(language)))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+void setFonts()
+{
+    // A Latin font first so digits and Latin text look right and print into
+    // PDFs correctly; Noto Sans CJK SC for Simplified Chinese glyphs.
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    QApplication::setFont(font);
+}
+
+int fail(const QString &message, bool quiet)
+{
+    std::fprintf(stderr, "nianbao: %s\n", qPrintable(message));
+    if (!quiet)
+        QMessageBox::critical(nullptr, Main::tr("年报"), message);
+    return 2;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("nianbao"));
+    QApplication::setOrganizationName(QStringLiteral("nianbao"));
+    QApplication::setApplicationVersion(QStringLiteral(NB_VERSION));
+    QString error;
+    const auto options = nb::app::StartupOptionsParser::parse(QApplication::arguments(), &error);
+    if (!options)
+        return fail(error, true);
+    installTranslations(app, options->language);
+    QApplication::setApplicationDisplayName(Main::tr("年报"));
+    setFonts();
+
+    const QString path = options->database.isEmpty() ? nb::storage::defaultDatabasePath() : options->database;
+    auto store = nb::storage::SqliteReportStore::open(path);
+    if (!store)
+        return fail(Main::tr("无法打开数据库 %1：%2").arg(path, store.error().message), options->quitWhenReady);
+
+    nb::ui::MainWindow window(*store.value());
+    window.restoreLastReport();
+    window.show();
+    if (options->quitWhenReady) // after the first paint, when the window takes input
+        QTimer::singleShot(0, &app, [&window] {
+            window.repaint();
+            QApplication::quit();
+        });
+    return QApplication::exec();
+}

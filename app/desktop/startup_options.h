@@ -1,0 +1,25 @@
+#pragma once
+// The desktop application's command line: --db PATH, --lang en|zh_CN and
+// --quit-when-ready (used by bench/startup.sh to time the whole start).
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace nb::app {
+
+struct StartupOptions {
+    QString database;   // empty: the default database
+    QString language;   // "zh_CN" or "en"
+    bool quitWhenReady = false;
+};
+
+class StartupOptionsParser {
+    Q_DECLARE_TR_FUNCTIONS(StartupOptionsParser)
+public:
+    // On bad options: nullopt and `error` says what was wrong.
+    static std::optional<StartupOptions> parse(const QStringList &arguments, QString *error);
+    // zh_CN unless the system locale is English.
+    static QString systemLanguage();
+};
+
+} // namespace nb::app

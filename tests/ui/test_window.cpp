@@ -1,0 +1,119 @@
+// The window as a whole: restoring the last report, text pages, undo history, status bar.
+#include "tests/session/session_fixture.h"
+#include "tests/ui/window_fixture.h"
+#include "ui/findings_panel.h"
+#include "ui/report_editor.h"
+#include "ui/text_page.h"
+#include "ui/welcome_page.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using nb::test::UiFixture;
+
+TEST_CASE("The window restores the last report on restart", "[ui][window]")
+{
+    UiFixture f;
+    f.window.reset(); // quit
+    nb::ui::MainWindow again(f.store);
+    again.restoreLastReport();
+    REQUIRE(again.session());
+    CHECK(again.session()->id() == f.id);
+    CHECK(again.findChild<QComboBox *>(QStringLiteral("agencySwitch"))->currentText() == f.id.agency);
+}
+
+TEST_CASE("Without a remembered report the welcome page creates one", "[ui][window]")
+{
+    nb::test::isolateSettings();
+    QSettings().clear();
+    nb::session::MemoryReportStore store;
+    nb::ui::MainWindow window(store);
+    window.restoreLastReport();
+    CHECK_FALSE(window.session());
+    nb::ui::WelcomePage *welcome = window.welcomePage();
+    welcome->agencyBox()->setCurrentText(QStringLiteral("示例县教育局"));
+    welcome->yearBox()->setValue(2023);
+    welcome->submit();
+    REQUIRE(window.session());
+    CHECK(window.session()->id() == nb::session::ReportId{QStringLiteral("示例县教育局"), 2023});
+    CHECK(store.load({QStringLiteral("示例县教育局"), 2023}).ok());
+}
+
+TEST_CASE("Chinese typed into a text page reaches the engine and its findings", "[ui][text]")
+{
+    UiFixture f;
+    f.window->editor()->showPage(QStringLiteral("problems"));
+    auto *page = qobject_cast<nb::ui::TextPage *>(f.window->editor()->currentPage());
+    REQUIRE(page);
+    const QString original = page->editor()->toPlainText();
+    page->editor()->clear();
+    CHECK(f.hasFinding("RS-TEXT-EMPTY"));
+    page->editor()->setFocus();
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("本年度存在的主要问题是公开内容不够全面。"));
+    QCoreApplication::sendEvent(page->editor(), &commit);
+    CHECK(f.session().engine().text(QStringLiteral("problems")) == QStringLiteral("本年度存在的主要问题是公开内容不够全面。"));
+    CHECK_FALSE(f.hasFinding("RS-TEXT-EMPTY"));
+    // Clearing and typing were one run of typing: one undo brings back the original.
+    f.action("actionUndo")->trigger();
+    CHECK(page->editor()->toPlainText() == original);
+}
+
+TEST_CASE("Section 六 inserts the 信息处理费 sentence", "[ui][text]")
+{
+    UiFixture f;
+    f.window->editor()->showPage(QStringLiteral("other"));
+    auto *page = qobject_cast<nb::ui::TextPage *>(f.window->editor()->currentPage());
+    REQUIRE(page);
+    page->editor()->clear();
+    page->insertInfoFee(3, QStringLiteral("１50"), QStringLiteral("150"));
+    CHECK(f.session().engine().text(QStringLiteral("other"))
+          == QStringLiteral("本年度共发出信息处理费收费通知3件，收费金额150元，实际收取信息处理费150元。"));
+}
+
+TEST_CASE("The undo history in the Edit menu lists every step and jumps back", "[ui][undo]")
+{
+    UiFixture f;
+    const int cell = f.session().definition().cellIndex(QStringLiteral("requests.new.natural"));
+    REQUIRE(f.session().setCellText(cell, QStringLiteral("1")).ok());
+    REQUIRE(f.session().setCellText(cell, QStringLiteral("2")).ok());
+    auto *menu = f.window->findChild<QMenu *>(QStringLiteral("historyMenu"));
+    REQUIRE(menu);
+    emit menu->aboutToShow();
+    REQUIRE(menu->actions().size() == 3);
+    CHECK(menu->actions().at(2)->isChecked());
+    menu->actions().at(0)->trigger();
+    CHECK(f.shown("requests.new.natural") == QStringLiteral("397"));
+}
+
+TEST_CASE("The status bar shows the counts and the save state", "[ui][status]")
+{
+    UiFixture f;
+    CHECK(f.window->statusText().contains(QStringLiteral("错误 0")));
+    CHECK(f.window->statusText().contains(QStringLiteral("已保存")));
+    const int cell = f.session().definition().cellIndex(QStringLiteral("active.fees.amount"));
+    REQUIRE(f.session().setCellText(cell, QStringLiteral("1")).ok());
+    CHECK(f.window->statusText().contains(QStringLiteral("正在保存")));
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->statusText().contains(QStringLiteral("已保存")), 1000);
+    CHECK(f.store.writeCount() == 1);
+}
+
+TEST_CASE("Explaining a warning marks it as explained", "[ui][findings]")
+{
+    UiFixture f;
+    REQUIRE(f.session().setText(QStringLiteral("problems"), QString()).ok());
+    REQUIRE(f.session().setExplanation(QStringLiteral("RS-TEXT-EMPTY"), QStringLiteral("本年度无问题")).ok());
+    QTreeWidget *tree = f.window->editor()->findingsPanel()->tree();
+    const auto items = tree->findItems(QStringLiteral("RS-TEXT-EMPTY"), Qt::MatchExactly | Qt::MatchRecursive, 1);
+    REQUIRE(items.size() == 1);
+    CHECK(items.first()->text(0) == QStringLiteral("已说明"));
+    CHECK(items.first()->text(2).contains(QStringLiteral("本年度无问题")));
+}
