@@ -73,8 +73,11 @@ Status FileCheck::checkHeader(const QString &path, qint64 size)
     const qint64 pageCount = qFromBigEndian<quint32>(bytes + 28);
     // The page count in the header is only valid when the two change counters agree.
     const bool countValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0
-        || (countValid && size < pageCount * pageSize))
+    // While another program has the database open (its -wal file exists) a
+    // checkpoint may be extending the file right now: then SQLite judges.
+    const bool inUse = QFile::exists(path + QStringLiteral("-wal"));
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
+        || (!inUse && (size % pageSize != 0 || (countValid && size < pageCount * pageSize))))
         return Error{QStringLiteral("db.corrupt"),
                      tr("数据库文件 %1 不完整（文件被截断或已损坏：%2 字节）。文件未做任何改动；请从备份恢复。").arg(file).arg(size)};
     return success();
