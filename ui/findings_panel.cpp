@@ -25,12 +25,17 @@ FindingsPanel::FindingsPanel(session::DraftSession *session, QWidget *parent) : 
     m_tree->header()->setStretchLastSection(true);
     m_explain = new QPushButton(tr("填写说明…"));
     m_explain->setObjectName(QStringLiteral("explainButton"));
+    m_detail = new QLabel;
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setObjectName(QStringLiteral("findingDetail"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_explain);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_tree);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_detail);
     layout->addLayout(buttons);
 
     connect(m_tree, &QTreeWidget::itemClicked, this, &FindingsPanel::onItemClicked);
@@ -77,6 +82,10 @@ void FindingsPanel::rebuild()
         else
             g->setText(0, g->text(0) + QStringLiteral("（%1）").arg(g->childCount()));
     }
+    if (m_shown.empty()) {
+        auto *none = new QTreeWidgetItem(m_tree, {tr("没有发现问题。")});
+        none->setFirstColumnSpanned(true);
+    }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
     m_tree->resizeColumnToContents(1);
@@ -99,6 +108,9 @@ void FindingsPanel::onItemClicked(QTreeWidgetItem *item)
 void FindingsPanel::updateButtons()
 {
     const auto f = findingOf(m_tree->currentItem());
+    m_detail->setText(f ? QStringLiteral("%1 %2：%3").arg(m_tree->currentItem()->text(0), f->rule, m_tree->currentItem()->text(2))
+                        : QString());
+    m_detail->setVisible(bool(f));
     m_explain->setEnabled(f && f->severity == report::Severity::Warning && !m_session->isFinal());
 }
 

@@ -9,6 +9,7 @@
 class QTreeWidget;
 class QTreeWidgetItem;
 class QPushButton;
+class QLabel;
 
 namespace nb::ui {
 
@@ -32,6 +33,7 @@ private:
     session::DraftSession *m_session;
     QTreeWidget *m_tree;
     QPushButton *m_explain;
+    QLabel *m_detail; // the whole message of the selected finding
     std::vector<report::Finding> m_shown;
 };
 

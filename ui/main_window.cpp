@@ -36,6 +36,7 @@ std::optional<ReportId> decode(const QString &text)
 MainWindow::MainWindow(session::ReportStore &store, QWidget *parent) : QMainWindow(parent), m_store(store)
 {
     setWindowTitle(tr("年报 — 政府信息公开工作年度报告"));
+    setStyleSheet(QStringLiteral("QLabel#sectionHeading { font-size: 15pt; font-weight: bold; padding: 4px 0 8px 0; }"));
     m_central = new QStackedWidget;
     m_welcome = new WelcomePage;
     m_central->addWidget(m_welcome);
@@ -46,7 +47,7 @@ MainWindow::MainWindow(session::ReportStore &store, QWidget *parent) : QMainWind
     buildSwitcher();
     buildStatusBar();
     if (!restoreGeometry(QSettings().value(QLatin1String(kGeometry)).toByteArray()))
-        resize(1360, 860);
+        resize(1600, 900);
     refreshSwitcher();
     refreshActions();
 }

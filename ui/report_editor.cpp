@@ -27,18 +27,20 @@ ReportEditor::ReportEditor(session::DraftSession *session, QWidget *parent) : QW
         else
             addPage(new TextPage(session, s), s.heading);
     }
-    m_nav->setFixedWidth(fontMetrics().horizontalAdvance(QChar(0x4e00)) * 13);
+    const int unit = fontMetrics().horizontalAdvance(QChar(0x4e00)); // one ideograph
+    m_nav->setFixedWidth(unit * 13);
+    m_findings->setMinimumWidth(unit * 26); // rule IDs and the start of each message stay readable
 
-    auto *split = new QSplitter;
-    split->addWidget(m_nav);
+    auto *split = new QSplitter; // the page and the findings share what the navigation leaves
     split->addWidget(m_stack);
     split->addWidget(m_findings);
-    split->setStretchFactor(1, 4);
-    split->setStretchFactor(2, 1);
-    split->setCollapsible(1, false);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(0, false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_nav);
+    layout->addWidget(split, 1);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         m_session->flush(); // a page change writes at once

@@ -94,9 +94,10 @@ QWidget *TextPage::buildInfoFeeBox()
 
 QString TextPage::infoFeeSentence(int notices, const QString &amount, const QString &collected)
 {
+    // Report text, always Chinese whatever the interface language: not tr().
     if (notices == 0)
-        return tr("本年度未发出信息处理费收费通知，未收取信息处理费。");
-    return tr("本年度共发出信息处理费收费通知%1件，收费金额%2元，实际收取信息处理费%3元。")
+        return QStringLiteral("本年度未发出信息处理费收费通知，未收取信息处理费。");
+    return QStringLiteral("本年度共发出信息处理费收费通知%1件，收费金额%2元，实际收取信息处理费%3元。")
         .arg(notices)
         .arg(amount, collected);
 }

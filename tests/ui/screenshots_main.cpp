@@ -1,0 +1,86 @@
+// nianbao-screenshots: renders every page of the window with the full 2023
+// fixture report into PNG files (scripts/screenshots.sh runs it for docs/).
+#include "core/interchange/package.h"
+#include "core/session/memory_report_store.h"
+#include "ui/findings_panel.h"
+#include "ui/main_window.h"
+#include "ui/report_editor.h"
+#include "ui/section_page.h"
+#include "ui/welcome_page.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+#include <QTreeWidget>
+#include <cstdio>
+
+namespace {
+nb::report::Report fixture(const QString &name)
+{
+    auto r = nb::interchange::Package::readFile(QStringLiteral(NB_TEST_DATA "/") + name,
+                                                *nb::report::Definition::builtin());
+    if (!r) {
+        std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+        std::exit(2);
+    }
+    return r.value();
+}
+
+void save(QWidget &window, const QString &path)
+{
+    QApplication::processEvents();
+    if (!window.grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        std::exit(2);
+    }
+    std::printf("%s\n", qPrintable(path));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("nianbao-screenshots"));
+    QSettings().clear();
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    const QString lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("zh_CN");
+    QDir().mkpath(out);
+    QTranslator tr;
+    if (lang != QLatin1String("zh_CN") && tr.load(QStringLiteral(NB_TRANSLATIONS "/nianbao_%1.qm").arg(lang)))
+        QApplication::installTranslator(&tr);
+    QFont font = QApplication::font();
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+    QApplication::setFont(font);
+
+    nb::session::MemoryReportStore store;
+    const nb::report::Report current = fixture(QStringLiteral("full-2023.nianbao.json"));
+    store.create(fixture(QStringLiteral("full-2022.nianbao.json")));
+    store.create(current);
+    nb::ui::MainWindow window(store);
+    window.resize(1600, 960);
+    window.show();
+    window.showWelcome();
+    save(window, out + QStringLiteral("/welcome.png"));
+
+    window.openReport({current.agencyName, current.year});
+    nb::ui::ReportEditor *editor = window.editor();
+    for (int i = 0; i < editor->navigation()->count(); ++i) {
+        editor->navigation()->setCurrentRow(i);
+        const QString key = editor->currentPage()->sectionKey();
+        save(window, out + QStringLiteral("/page-%1-%2.png").arg(i).arg(key));
+    }
+    // A slip while typing: one figure off, so the balance rule fires and the cells are marked.
+    const int cell = window.session()->definition().cellIndex(QStringLiteral("requests.new.natural"));
+    window.session()->setCellText(cell, QStringLiteral("400"));
+    editor->showPage(QStringLiteral("requests"));
+    QTreeWidget *tree = editor->findingsPanel()->tree();
+    const auto errors = tree->findItems(QStringLiteral("R3-BALANCE"), Qt::MatchExactly | Qt::MatchRecursive, 1);
+    if (!errors.isEmpty())
+        tree->setCurrentItem(errors.first()); // shows the whole message under the list
+    save(window, out + QStringLiteral("/findings-error.png"));
+    return 0;
+}
