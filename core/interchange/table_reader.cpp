@@ -151,12 +151,16 @@ QString SectionTables::stripGroups(QString label) const
 
 std::pair<int, double> SectionTables::bestRow(const QString &label) const
 {
+    auto eligible = [&](int i) {
+        return !m_matched.contains(i) && (m_current < 0 || m_rows[i].table == m_current || m_section.tables.size() == 1);
+    };
+    for (int i = 0; i < m_rows.size(); ++i) // the common case, without the cost of a similarity
+        if (eligible(i) && m_rows[i].leaf == label)
+            return {i, 1.0};
     int best = -1;
     double score = 0;
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_matched.contains(i))
-            continue;
-        if (m_current >= 0 && m_rows[i].table != m_current && m_section.tables.size() > 1)
+        if (!eligible(i))
             continue;
         const double s = lbl::similarity(label, m_rows[i].leaf);
         if (s > score + 1e-9) {
