@@ -3,6 +3,7 @@
 #include "core/storage/statement.h"
 
 #include <QDateTime>
+#include <QDir>
 
 namespace nb::storage {
 
@@ -115,9 +116,14 @@ Result<Report> ReportRows::read(qint64 reportId)
     if (auto done = readPairs(m_db, "SELECT k.key, c.value FROM cells c JOIN cell_keys k ON k.id = c.key_id "
                                     "WHERE c.report_id = ?1", reportId, cells); !done)
         return done.error();
-    for (auto it = cells.begin(); it != cells.end(); ++it)
-        if (auto value = Decimal::fromString(it.value()))
-            r.cells.insert(it.key(), *value);
+    for (auto it = cells.begin(); it != cells.end(); ++it) {
+        const auto value = Decimal::fromString(it.value());
+        if (!value) // never silently dropped: a lost figure is lost work
+            return Error{QStringLiteral("db.corrupt"),
+                         tr("数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。")
+                             .arg(QDir::toNativeSeparators(m_db.path()), r.agencyName).arg(r.year).arg(it.key(), it.value())};
+        r.cells.insert(it.key(), *value);
+    }
     if (auto done = readPairs(m_db, "SELECT section, text FROM texts WHERE report_id = ?1", reportId, r.texts); !done)
         return done.error();
     if (auto done = readPairs(m_db, "SELECT key, note FROM cell_notes WHERE report_id = ?1", reportId, r.cellNotes); !done)

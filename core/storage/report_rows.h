@@ -4,6 +4,7 @@
 #include "core/session/report_store.h"
 #include "core/storage/database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <optional>
 
@@ -17,6 +18,7 @@ struct StoredReport {
 };
 
 class ReportRows {
+    Q_DECLARE_TR_FUNCTIONS(ReportRows)
 public:
     explicit ReportRows(Database &db) : m_db(db) {}
 
