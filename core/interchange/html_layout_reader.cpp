@@ -55,6 +55,7 @@ private:
     void endRow();
     void emitParagraphs(const QString &text);
     qsizetype skipPast(qsizetype from, const QString &closing) const;
+    qsizetype readTag(qsizetype at);
 
     const QString &m_html;
     LayoutLines m_lines;
@@ -185,6 +186,42 @@ qsizetype HtmlReader::skipPast(qsizetype from, const QString &closing) const
     return end < 0 ? m_html.size() : end + closing.size();
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Handles the tag at `at` ("<…>") and returns where reading goes on; `at` when
+// it is not a tag. Scripts, styles, the head and the title are skipped whole
+// (when they are closed at all: an unclosed <head> must not swallow the page).
+qsizetype HtmlReader::readTag(qsizetype at)
+{
+    static const QStringList skipped{"script", "style", "head", "title", "noscript"};
+    const qsizetype n = m_html.size();
+    qsizetype j = at + 1;
+    const bool closing = j < n && m_html.at(j) == u'/';
+    j += closing ? 1 : 0;
+    qsizetype k = j;
+    while (k < n && k - j < 16 && (isAsciiLetter(m_html.at(k)) || (k > j && m_html.at(k).isDigit())))
+        ++k;
+    const QString name = m_html.mid(j, k - j).toLower();
+    if (name.isEmpty() && !(j < n && (m_html.at(j) == u'!' || m_html.at(j) == u'?')))
+        return at;
+    const qsizetype close = m_html.indexOf(u'>', k);
+    const qsizetype after = close < 0 ? n : close + 1;
+    if (!closing && skipped.contains(name)) {
+        const qsizetype end = m_html.indexOf(QStringLiteral("</") + name, after, Qt::CaseInsensitive);
+        if (end >= 0) {
+            const qsizetype endClose = m_html.indexOf(u'>', end);
+            return endClose < 0 ? n : endClose + 1;
+        }
+        return after;
+    }
+    if (!name.isEmpty())
+        handleTag(name, closing);
+    return after;
+}
+
 LayoutLines HtmlReader::read()
 {
     qsizetype i = 0;
@@ -199,32 +236,15 @@ LayoutLines HtmlReader::read()
                 i = skipPast(i + 4, QStringLiteral("-->"));
                 continue;
             }
-            qsizetype j = i + 1;
-            const bool closing = j < n && m_html.at(j) == u'/';
-            if (closing)
-                ++j;
-            qsizetype k = j;
-            while (k < n && (m_html.at(k).isLetterOrNumber()))
-                ++k;
-            const QString name = m_html.mid(j, k - j).toLower();
-            if (name.isEmpty() && !(j < n && (m_html.at(j) == u'!' || m_html.at(j) == u'?'))) {
+            const qsizetype next = readTag(i);
+            if (next == i) {
                 pending += c; // a lone "<" in text
                 ++i;
                 continue;
             }
             text(pending);
             pending.clear();
-            const qsizetype close = m_html.indexOf(u'>', k);
-            i = close < 0 ? n : close + 1;
-            if (!closing && (name == QLatin1String("script") || name == QLatin1String("style") || name == QLatin1String("head")
-                             || name == QLatin1String("title") || name == QLatin1String("noscript")))
-            {
-                i = skipPast(i, QStringLiteral("</") + name);
-                const qsizetype end = m_html.indexOf(u'>', i);
-                i = end < 0 ? n : end + 1;
-            }
-            else if (!name.isEmpty())
-                handleTag(name, closing);
+            i = next;
         } else if (c == u'&') {
             const qsizetype semi = m_html.indexOf(u';', i);
             if (semi > i && semi - i <= 10) {

@@ -160,7 +160,10 @@ std::pair<int, double> SectionTables::bestRow(const QString &label) const
     int best = -1;
     double score = 0;
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (!eligible(i))
+        // Lengths alone can rule a row out (2·min/(a+b) bounds the similarity), which
+        // also keeps a runaway line of a damaged file from costing a full comparison.
+        const auto a = label.size(), b = m_rows[i].leaf.size();
+        if (!eligible(i) || 2.0 * double(std::min(a, b)) < kRowMatch * double(a + b))
             continue;
         const double s = lbl::similarity(label, m_rows[i].leaf);
         if (s > score + 1e-9) {
@@ -300,6 +303,7 @@ void SectionTables::checkColumns()
             if (m_entries[i].values.isEmpty() && !m_entries[i].consumed && m_entryTable[i] == t)
                 header << m_entries[i].parts;
         const QString joined = header.join(QString());
+        header.removeDuplicates(); // presence is what counts (结果维持 is printed three times in 四)
         QStringList missing;
         for (const Column &c : table.columns) {
             const QString label = lbl::normalize(c.label);
