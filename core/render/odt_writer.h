@@ -1,18 +1,15 @@
 #pragma once
-// The report as a QTextDocument (real tables with merged cells, header rows
-// marked for repetition) and as an OpenDocument text file for WPS/LibreOffice.
+// The report as an OpenDocument text file for WPS and LibreOffice: A4 with
+// the style's margins, page numbers in the footer, real tables whose merged
+// cells are written with their covered cells (Qt's QTextDocumentWriter leaves
+// those out, and LibreOffice then shifts every cell after a row span).
 #include "core/render/document_model.h"
 #include "core/render/page_style.h"
 
-#include <QIODevice>
-#include <memory>
-
-class QTextDocument;
+#include <QByteArray>
 
 namespace nb::render {
 
-std::unique_ptr<QTextDocument> textDocument(const DocumentModel &doc, const PageSpec &spec);
-// Writes ODF to `out`; false when Qt's writer failed.
-bool writeOdt(const DocumentModel &doc, const PageSpec &spec, QIODevice *out);
+QByteArray odtPackage(const DocumentModel &doc, const PageSpec &spec);
 
 } // namespace nb::render

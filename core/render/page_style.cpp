@@ -55,10 +55,27 @@ QFont makeFont(PageStyles::Face face, qreal pointSize, bool bold = false)
     return f;
 }
 
-TextStyle style(QFont font, qreal lineHeightPt, Qt::Alignment align = Qt::AlignLeft, qreal indentEm = 0)
+// The name an office program should look for (the document travels to
+// machines with the usual Chinese office fonts).
+QString officeFamily(PageStyles::Face face)
+{
+    using F = PageStyles::Face;
+    switch (face) {
+    case F::FangSong: return QStringLiteral("仿宋");
+    case F::XiaoBiaoSong: return QStringLiteral("方正小标宋简体");
+    case F::Hei: return QStringLiteral("黑体");
+    case F::Kai: return QStringLiteral("楷体");
+    case F::Serif: break;
+    }
+    return QStringLiteral("宋体");
+}
+
+TextStyle style(PageStyles::Face face, qreal pointSize, qreal lineHeightPt, Qt::Alignment align = Qt::AlignLeft,
+                qreal indentEm = 0)
 {
     TextStyle s;
-    s.font = font;
+    s.font = makeFont(face, pointSize);
+    s.officeFamily = officeFamily(face);
     s.lineHeightPt = lineHeightPt;
     s.align = align;
     s.firstIndentEm = indentEm;
@@ -71,20 +88,20 @@ PageSpec officialSpec()
     PageSpec s;
     s.style = PageStyle::Official;
     s.marginsMm = QMarginsF(25, 25, 25, 25);
-    s.title = style(makeFont(F::XiaoBiaoSong, 18), 28, Qt::AlignHCenter);
+    s.title = style(F::XiaoBiaoSong, 18, 28, Qt::AlignHCenter);
     s.title.spaceAfterPt = 6;
-    s.documentNumber = style(makeFont(F::Serif, 12), 20, Qt::AlignHCenter);
+    s.documentNumber = style(F::Serif, 12, 20, Qt::AlignHCenter);
     s.documentNumber.spaceAfterPt = 8;
-    s.heading = style(makeFont(F::Hei, 12), 22);
+    s.heading = style(F::Hei, 12, 22);
     s.heading.spaceBeforePt = 8;
     s.heading.spaceAfterPt = 2;
-    s.body = style(makeFont(F::Serif, 12), 21, Qt::AlignJustify, 2);
-    s.tableText = style(makeFont(F::Serif, 9), 12);
-    s.tableNote = style(makeFont(F::Serif, 9), 13);
+    s.body = style(F::Serif, 12, 21, Qt::AlignJustify, 2);
+    s.tableText = style(F::Serif, 9, 12);
+    s.tableNote = style(F::Serif, 9, 13);
     s.tableNote.spaceAfterPt = 6;
-    s.date = style(makeFont(F::Serif, 12), 21, Qt::AlignRight);
+    s.date = style(F::Serif, 12, 21, Qt::AlignRight);
     s.date.spaceBeforePt = 21;
-    s.pageNumber = style(makeFont(F::Serif, 9), 12, Qt::AlignHCenter);
+    s.pageNumber = style(F::Serif, 9, 12, Qt::AlignHCenter);
     s.pageNumberGapMm = 10;
     return s;
 }
@@ -98,17 +115,17 @@ PageSpec gongwenSpec()
     s.marginsMm = QMarginsF(28, 37, 210 - 28 - 156, 297 - 37 - 225);
     const qreal pitch = 225.0 / 22 * 72 / 25.4; // 22 lines per page
     s.charsPerLine = 28;
-    s.title = style(makeFont(F::XiaoBiaoSong, 22), pitch * 1.25, Qt::AlignHCenter);
+    s.title = style(F::XiaoBiaoSong, 22, pitch * 1.25, Qt::AlignHCenter);
     s.title.spaceAfterPt = pitch;
-    s.documentNumber = style(makeFont(F::FangSong, 16), pitch, Qt::AlignHCenter);
-    s.heading = style(makeFont(F::Hei, 16), pitch, Qt::AlignLeft, 2);
-    s.body = style(makeFont(F::FangSong, 16), pitch, Qt::AlignJustify, 2);
-    s.tableText = style(makeFont(F::FangSong, 10.5), 13.5);
-    s.tableNote = style(makeFont(F::FangSong, 12), 18, Qt::AlignJustify);
+    s.documentNumber = style(F::FangSong, 16, pitch, Qt::AlignHCenter);
+    s.heading = style(F::Hei, 16, pitch, Qt::AlignLeft, 2);
+    s.body = style(F::FangSong, 16, pitch, Qt::AlignJustify, 2);
+    s.tableText = style(F::FangSong, 10.5, 13.5);
+    s.tableNote = style(F::FangSong, 12, 18, Qt::AlignJustify);
     s.tableNote.spaceAfterPt = pitch / 2;
-    s.date = style(makeFont(F::FangSong, 16), pitch, Qt::AlignRight);
+    s.date = style(F::FangSong, 16, pitch, Qt::AlignRight);
     s.date.spaceBeforePt = pitch;
-    s.pageNumber = style(makeFont(F::Serif, 14), 18);
+    s.pageNumber = style(F::Serif, 14, 18);
     s.cellPaddingPt = 2.5;
     s.tableGapPt = pitch / 2;
     return s;

@@ -19,6 +19,7 @@ namespace nb::render {
 
 struct TextStyle {
     QFont font;
+    QString officeFamily;    // the family named in ODT files (宋体, 仿宋 …)
     qreal lineHeightPt = 0;  // fixed line pitch
     Qt::Alignment align = Qt::AlignLeft;
     qreal firstIndentEm = 0; // first-line indent in characters

@@ -6,7 +6,6 @@
 #include "core/render/page_composer.h"
 #include "core/render/page_style.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -23,16 +22,19 @@ struct Renderer {
     Q_DECLARE_TR_FUNCTIONS(Renderer)
 };
 
-void paintDocument(QPagedPaintDevice *device, const DocumentModel &doc, const PageSpec &spec)
+bool paintDocument(QPagedPaintDevice *device, const DocumentModel &doc, const PageSpec &spec)
 {
     device->setPageMargins(spec.marginsMm, QPageLayout::Millimeter);
     const PageComposer composer(doc, spec, device);
-    QPainter painter(device);
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
     for (int page = 0; page < composer.pageCount(); ++page) {
         if (page > 0)
             device->newPage();
         composer.paintPage(&painter, page);
     }
+    return painter.end();
 }
 
 bool writePdf(QIODevice *out, const DocumentModel &doc, PageStyle style)
@@ -43,19 +45,7 @@ bool writePdf(QIODevice *out, const DocumentModel &doc, PageStyle style)
     writer.setPageOrientation(QPageLayout::Portrait);
     writer.setTitle(doc.title());
     writer.setCreator(QStringLiteral("Nianbao"));
-    paintDocument(&writer, doc, spec);
-    return true;
-}
-
-// Qt's ODF writer closes the device it wrote to, which a QSaveFile forbids
-// (it must be committed instead): build the file in memory, then save it.
-bool writeOdtTo(QIODevice *out, const DocumentModel &doc, PageStyle style)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    if (!writeOdt(doc, PageStyles::spec(style), &buffer))
-        return false;
-    return out->write(buffer.data()) == buffer.data().size();
+    return paintDocument(&writer, doc, spec);
 }
 
 Status failed(const QString &path, const QString &why)
@@ -88,7 +78,7 @@ Status renderToFile(const Report &report, const Definition &def, OutputFormat fo
     bool ok = true;
     switch (format) {
     case OutputFormat::Pdf: ok = writePdf(&file, doc, style); break;
-    case OutputFormat::Odt: ok = writeOdtTo(&file, doc, style); break;
+    case OutputFormat::Odt: ok = file.write(odtPackage(doc, PageStyles::spec(style))) >= 0; break;
     case OutputFormat::Html: ok = file.write(HtmlWriter(doc).page().toUtf8()) >= 0; break;
     case OutputFormat::Csv: ok = file.write(tablesCsv(doc)) >= 0; break;
     }

@@ -66,8 +66,9 @@ void TableLayout::computeWidths(qreal width)
         if (e.colSpan != 1)
             continue;
         const qreal natural = fm.horizontalAdvance(e.text);
+        // Half a character of slack: an office program's substitute font may be wider.
         if (e.kind == GridEntry::Kind::Value)
-            minW[e.col] = std::max(minW[e.col], natural);
+            minW[e.col] = std::max(minW[e.col], natural + em / 2);
         const bool tallStub = e.kind == GridEntry::Kind::Stub && e.rowSpan > 1;
         const qreal wanted = tallStub ? natural / 2 : natural;
         prefW[e.col] = std::max(prefW[e.col], wanted);

@@ -14,12 +14,18 @@ using namespace nb::render;
 namespace {
 
 // All character data of an XML document, in order.
-QString xmlText(const QByteArray &xml, QStringList *spans)
+// `rowWidths`: per table row, its cells plus covered cells (ODF needs both).
+QString xmlText(const QByteArray &xml, QStringList *spans, QList<int> *rowWidths)
 {
     QXmlStreamReader reader(xml);
     QString text;
     while (!reader.atEnd()) {
         reader.readNext();
+        if (reader.isStartElement() && reader.name() == QLatin1String("table-row"))
+            *rowWidths << 0;
+        if (reader.isStartElement() &&
+            (reader.name() == QLatin1String("table-cell") || reader.name() == QLatin1String("covered-table-cell")))
+            ++rowWidths->last();
         if (reader.isCharacters())
             text += reader.text().toString() + u' ';
         if (reader.isStartElement() && reader.name() == QLatin1String("table-cell")) {
@@ -79,7 +85,8 @@ TEST_CASE("ODT holds every label, figure and merged cell", "[render][odt]")
     const QByteArray xml = test::runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
     REQUIRE_FALSE(xml.isEmpty());
     QStringList spans;
-    const QString text = xmlText(xml, &spans);
+    QList<int> rowWidths;
+    const QString text = xmlText(xml, &spans, &rowWidths);
     const QString flat = test::squeeze(text);
     for (const auto &label : test::officialLabels(*def)) {
         INFO(label.toStdString());
@@ -101,6 +108,18 @@ TEST_CASE("ODT holds every label, figure and merged cell", "[render][odt]")
     spans.sort();
     expectedSpans.sort();
     CHECK(spans == expectedSpans);
+    QList<int> expectedWidths;
+    for (const auto &t : def->tables())
+        for (int r = 0; r < t.headerHeight + t.rows.size(); ++r)
+            expectedWidths << t.gridColumns();
+    CHECK(rowWidths == expectedWidths);
+    // The page is A4 with the style's margins.
+    const QString styles = QString::fromUtf8(
+        test::runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("styles.xml")}));
+    CHECK(styles.contains(QStringLiteral("fo:page-width=\"210.00mm\"")));
+    CHECK(styles.contains(QStringLiteral("fo:margin-left=\"25.00mm\"")));
+    CHECK(test::runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("mimetype")}) ==
+          "application/vnd.oasis.opendocument.text");
 }
 
 TEST_CASE("CSV is UTF-8 with BOM and lays each table out on its grid", "[render][csv]")
