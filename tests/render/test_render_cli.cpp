@@ -75,3 +75,39 @@ TEST_CASE("render refuses bad input with a message and writes nothing", "[render
     CHECK(r.err.contains(QStringLiteral("--bogus")));
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("export prints a report from the database in every format and style", "[render][cli]")
+{
+    const QString db = test::tempPath(QStringLiteral("render-export.sqlite3"));
+    QProcess import;
+    import.start(QStringLiteral(NB_CLI_PATH), {QStringLiteral("import"), QStringLiteral("--db"), db,
+                                               test::dataPath(QStringLiteral("full-2023.nianbao.json"))});
+    REQUIRE(import.waitForFinished(60000));
+    REQUIRE(import.exitCode() == 0);
+    const auto report = test::full2023();
+    const auto exportTo = [&](const QStringList &format) {
+        QProcess p;
+        p.start(QStringLiteral(NB_CLI_PATH), QStringList{QStringLiteral("export"), QStringLiteral("--db"), db,
+                                                         QStringLiteral("--agency"), report.agencyName,
+                                                         QStringLiteral("--year"), QString::number(report.year)} +
+                                                 format);
+        REQUIRE(p.waitForFinished(60000));
+        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+    };
+    const QString pdf = test::tempPath(QStringLiteral("export.pdf"));
+    REQUIRE(exportTo({QStringLiteral("--pdf"), pdf, QStringLiteral("--style"), QStringLiteral("gongwen")}).exitCode == 0);
+    const QString text = test::squeeze(QString::fromUtf8(test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})));
+    CHECK(text.contains(test::squeeze(report::Definition::builtin()->title(report.agencyName, report.year))));
+    CHECK(text.contains(QStringLiteral("—1—")));
+    const QString html = test::tempPath(QStringLiteral("export.html"));
+    REQUIRE(exportTo({QStringLiteral("--html"), html}).exitCode == 0);
+    CHECK(head(html, 15) == "<!DOCTYPE html>");
+    const QString odt = test::tempPath(QStringLiteral("export.odt"));
+    REQUIRE(exportTo({QStringLiteral("--odt"), odt}).exitCode == 0);
+    CHECK(head(odt, 2) == "PK");
+    const QString csvPath = test::tempPath(QStringLiteral("export.csv"));
+    const Run bad = exportTo({QStringLiteral("--csv"), csvPath, QStringLiteral("--style"), QStringLiteral("fancy")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("fancy")));
+    CHECK_FALSE(QFile::exists(csvPath));
+}
