@@ -222,6 +222,10 @@
 
 Why this stays as it is (the explanation is stored and exported with the report):</translation>
     </message>
+    <message>
+        <source>没有发现问题。</source>
+        <translation>No problems found.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::MainWindow</name>
@@ -576,14 +580,6 @@ Quit anyway?</translation>
     <message>
         <source>插入说明</source>
         <translation>Insert sentence</translation>
-    </message>
-    <message>
-        <source>本年度未发出信息处理费收费通知，未收取信息处理费。</source>
-        <translation>本年度未发出信息处理费收费通知，未收取信息处理费。</translation>
-    </message>
-    <message>
-        <source>本年度共发出信息处理费收费通知%1件，收费金额%2元，实际收取信息处理费%3元。</source>
-        <translation>本年度共发出信息处理费收费通知%1件，收费金额%2元，实际收取信息处理费%3元。</translation>
     </message>
     <message>
         <source>金额“%1”无法识别：%2</source>

@@ -222,6 +222,10 @@
 
 为什么保留这一情况（说明将随报告保存和导出）：</translation>
     </message>
+    <message>
+        <source>没有发现问题。</source>
+        <translation>没有发现问题。</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::MainWindow</name>
@@ -576,14 +580,6 @@
     <message>
         <source>插入说明</source>
         <translation>插入说明</translation>
-    </message>
-    <message>
-        <source>本年度未发出信息处理费收费通知，未收取信息处理费。</source>
-        <translation>本年度未发出信息处理费收费通知，未收取信息处理费。</translation>
-    </message>
-    <message>
-        <source>本年度共发出信息处理费收费通知%1件，收费金额%2元，实际收取信息处理费%3元。</source>
-        <translation>本年度共发出信息处理费收费通知%1件，收费金额%2元，实际收取信息处理费%3元。</translation>
     </message>
     <message>
         <source>金额“%1”无法识别：%2</source>

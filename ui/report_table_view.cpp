@@ -51,8 +51,10 @@ void ReportTableView::applyColumnWidths()
         setColumnWidth(c, t.stubWidth == 1 ? stubTotal : deepest ? stubTotal / 2 : stubTotal / 4);
     }
     const int dataWidth = unit * (t.columns.size() > 10 ? 5 : 6);
+    // Money keeps up to six decimals as written (4166.241619 万元): room for 15 digits.
+    const int moneyWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000000.0000000"));
     for (int c = 0; c < t.columns.size(); ++c)
-        setColumnWidth(t.stubWidth + c, std::max(dataWidth, unit * 4));
+        setColumnWidth(t.stubWidth + c, t.columns[c].type == report::ValueType::Money ? moneyWidth : dataWidth);
     int total = 2 * frameWidth();
     for (int c = 0; c < model()->columnCount(); ++c)
         total += columnWidth(c);

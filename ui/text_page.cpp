@@ -5,6 +5,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -24,6 +25,9 @@ TextPage::TextPage(session::DraftSession *session, const report::Section &sectio
     m_editor = new QPlainTextEdit;
     m_editor->setObjectName(QStringLiteral("sectionText"));
     m_editor->setPlainText(session->engine().text(m_key));
+    // One undo history for the whole report: the session's, not the editor's.
+    m_editor->setUndoRedoEnabled(false);
+    m_editor->installEventFilter(this);
     m_findings = new QLabel;
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::RichText);
@@ -155,6 +159,20 @@ void TextPage::refreshFindings()
                          .arg(severity_style::label(f, m_session->engine().meta()), f.rule, f.message.toHtmlEscaped());
     m_findings->setText(lines.join(QStringLiteral("<br>")));
     m_findings->setVisible(!lines.isEmpty());
+}
+
+// Lets Ctrl+Z / Ctrl+Shift+Z reach the window's Undo/Redo instead of the
+// editor, which would otherwise claim them.
+bool TextPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return SectionPage::eventFilter(watched, event);
 }
 
 void TextPage::showFinding(const report::Finding &)

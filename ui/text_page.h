@@ -26,6 +26,9 @@ public:
     static QString infoFeeSentence(int notices, const QString &amount, const QString &collected);
     void insertInfoFee(int notices, const QString &amount, const QString &collected);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *buildSide(const report::Section &section);
     QWidget *buildInfoFeeBox();

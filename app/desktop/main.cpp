@@ -71,6 +71,7 @@ int main(int argc, char **argv)
     if (options->quitWhenReady) // after the first paint, when the window takes input
         QTimer::singleShot(0, &app, [&window] {
             window.repaint();
+            std::fprintf(stderr, "ready: %s\n", qPrintable(window.windowTitle()));
             QApplication::quit();
         });
     return QApplication::exec();
