@@ -80,8 +80,9 @@ void MainWindow::closeReport()
     if (!m_session)
         return;
     m_session->flush();
-    m_editor->deleteLater();
+    // Deleted now, not later: its models point into the session that goes next.
     m_central->removeWidget(m_editor);
+    delete m_editor;
     m_editor = nullptr;
     m_session.reset();
 }

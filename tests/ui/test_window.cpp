@@ -14,6 +14,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
+#include <QTemporaryDir>
+#include "core/interchange/package.h"
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -119,4 +121,42 @@ TEST_CASE("Explaining a warning marks it as explained", "[ui][findings]")
     REQUIRE(items.size() == 1);
     CHECK(items.first()->text(0) == QStringLiteral("已说明"));
     CHECK(items.first()->text(2).contains(QStringLiteral("本年度无问题")));
+}
+
+TEST_CASE("Importing a package is one undo step and exporting writes a package", "[ui][import]")
+{
+    UiFixture f;
+    const QString before = f.shown("requests.new.natural");
+    REQUIRE(f.window->importPackage(QStringLiteral(NB_TEST_DATA "/full-2022.nianbao.json")).ok());
+    CHECK(f.session().id() == f.id); // the contents came in; agency and year stayed
+    CHECK(f.session().undoStack()->count() == 1);
+    const QString imported = f.shown("requests.new.natural");
+    f.action("actionUndo")->trigger();
+    CHECK(f.shown("requests.new.natural") == before);
+    f.action("actionRedo")->trigger();
+    CHECK(f.shown("requests.new.natural") == imported);
+
+    CHECK_FALSE(f.window->importPackage(QStringLiteral(NB_TEST_DATA "/no-such-file.nianbao.json")).ok());
+    CHECK(f.session().undoStack()->count() == 1);
+
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.nianbao.json"));
+    REQUIRE(f.window->exportTo(out).ok());
+    auto back = nb::interchange::Package::readFile(out, f.session().definition());
+    REQUIRE(back.ok());
+    CHECK(back->cells == f.session().engine().report().cells);
+    CHECK(f.window->exportTo(dir.filePath(QStringLiteral("out.xyz"))).error().code == QStringLiteral("ui.format"));
+}
+
+TEST_CASE("Carrying forward from last year again is one undo step", "[ui][newyear]")
+{
+    UiFixture f;
+    const QString before = f.shown("requests.new.natural");
+    auto carried = f.store.newYear(f.id.agency, f.id.year, true);
+    REQUIRE(carried.ok());
+    REQUIRE(f.session().replaceContents(carried.value(), QStringLiteral("从上一年度结转")).ok());
+    CHECK(f.shown("requests.new.natural").isEmpty()); // a fresh year has no new applications yet
+    CHECK(f.session().undoStack()->count() == 1);
+    f.action("actionUndo")->trigger();
+    CHECK(f.shown("requests.new.natural") == before);
 }
