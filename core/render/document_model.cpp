@@ -1,6 +1,6 @@
 #include "core/render/document_model.h"
 
-#include <QLocale>
+#include <QString>
 
 namespace nb::render {
 
