@@ -1,5 +1,7 @@
 #include "core/session/memory_report_store.h"
 
+#include "core/report/carry_forward.h"
+
 namespace nb::session {
 
 using report::Report;
@@ -131,9 +133,7 @@ Status MemoryReportStore::restore(qint64 snapshotId)
     return success();
 }
 
-// A deliberately small carry-forward (the real one is core/report/carry_forward
-// behind the SQLite store): agency, kind, 上年结转 from last year's 结转下年度,
-// texts kept but marked for revision.
+// Year Y from Y−1 by the same rules as the SQLite store (core/report/carry_forward.h).
 Result<Report> MemoryReportStore::newYear(const QString &agency, int year, bool replace)
 {
     Result<Report> previous = load({agency, year - 1});
@@ -144,16 +144,7 @@ Result<Report> MemoryReportStore::newYear(const QString &agency, int year, bool 
             return Error{QStringLiteral("store.exists"), tr("%1 %2年的报告已经存在。").arg(agency).arg(year)};
         takeSnapshot({agency, year}, tr("新年度"));
     }
-    Report next;
-    next.agencyName = agency;
-    next.agencyKind = previous->agencyKind;
-    next.year = year;
-    const QString from = QStringLiteral("requests.carried_out."), to = QStringLiteral("requests.carried_in.");
-    for (auto it = previous->cells.begin(); it != previous->cells.end(); ++it)
-        if (it.key().startsWith(from) && !it.key().endsWith(QStringLiteral(".total")))
-            next.cells.insert(to + it.key().mid(from.size()), it.value());
-    next.texts = previous->texts;
-    next.textsToRevise = previous->texts.keys();
+    const Report next = report::carryForward(previous.value(), year);
     m_reports.insert(keyOf({agency, year}), next);
     m_updated.insert(keyOf({agency, year}), QDateTime::currentDateTime());
     return next;
