@@ -13,6 +13,7 @@ namespace nb::interchange {
 struct LayoutLine {
     QString text;       // the whole line, trimmed, for paragraphs
     QStringList cells;  // trimmed cells (separated) or whitespace-separated tokens
+    QList<double> centers; // layout text only: each token's middle, in characters from the line start
     bool separated = false;
 };
 

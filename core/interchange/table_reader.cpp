@@ -45,6 +45,7 @@ struct Entry {
     QString printedLabel;
     QStringList parts; // the label's cells (or tokens), normalised: header cells are compared one by one
     QStringList values;
+    QList<double> centers; // layout text: where each value stands on the line (empty otherwise)
     bool separated = false;
     bool consumed = false;
 };
@@ -74,6 +75,8 @@ Entry toEntry(const LayoutLine &line)
         if (const QString part = lbl::normalize(line.cells[i]); !part.isEmpty())
             e.parts << part;
     e.values = line.cells.mid(last + 1);
+    if (line.centers.size() == line.cells.size())
+        e.centers = line.centers.mid(last + 1);
     return e;
 }
 
@@ -92,7 +95,8 @@ private:
     QString stripGroups(QString label) const;
     std::pair<int, double> bestRow(const QString &label) const;
     void readDataLine(int i);
-    void place(const RowRef &row, const Entry &e);
+    void place(const RowRef &row, const Entry &e, const std::vector<double> &columnCenters);
+    std::vector<double> columnCenters(int table) const;
     void checkColumns();
     void reportMissingRows();
     int captionAt(const QString &label) const;
@@ -260,13 +264,65 @@ void SectionTables::readDataLine(int i)
     m_placed.append({bestIndex, i});
 }
 
-void SectionTables::place(const RowRef &ref, const Entry &e)
+// Where each column's figures stand in layout text, learned from the rows of the
+// table that have a figure in every column (the median of their positions).
+std::vector<double> SectionTables::columnCenters(int table) const
+{
+    const int columns = int(m_def.tables()[table].columns.size());
+    std::vector<std::vector<double>> seen(static_cast<size_t>(columns), std::vector<double>{});
+    for (const auto &[row, entry] : m_placed) {
+        const Entry &e = m_entries[entry];
+        if (m_rows[row].table != table || e.separated || e.values.size() != columns || e.centers.size() != columns)
+            continue;
+        for (int c = 0; c < columns; ++c)
+            seen[size_t(c)].push_back(e.centers[c]);
+    }
+    std::vector<double> out;
+    for (auto &positions : seen) {
+        if (positions.empty())
+            return {};
+        std::nth_element(positions.begin(), positions.begin() + qsizetype(positions.size() / 2), positions.end());
+        out.push_back(positions[positions.size() / 2]);
+    }
+    return out;
+}
+
+namespace {
+// A layout-text row with fewer figures than columns (pdftotext drops blank
+// cells): each figure goes to the column it stands under, if every figure
+// stands clearly under a different column, left to right. Empty otherwise.
+std::optional<QStringList> alignByPosition(const QStringList &values, const QList<double> &centers, const std::vector<double> &columns)
+{
+    if (columns.size() < 2 || centers.size() != values.size())
+        return std::nullopt;
+    QStringList out(qsizetype(columns.size()), QString());
+    qsizetype previous = -1;
+    for (qsizetype v = 0; v < values.size(); ++v) {
+        qsizetype best = 0;
+        for (qsizetype c = 1; c < qsizetype(columns.size()); ++c)
+            if (std::abs(columns[size_t(c)] - centers[v]) < std::abs(columns[size_t(best)] - centers[v]))
+                best = c;
+        const double left = best > 0 ? columns[size_t(best)] - columns[size_t(best) - 1] : 1e9;
+        const double right = best + 1 < qsizetype(columns.size()) ? columns[size_t(best) + 1] - columns[size_t(best)] : 1e9;
+        if (best <= previous || std::abs(columns[size_t(best)] - centers[v]) > std::min(left, right) / 2.0 - 0.5)
+            return std::nullopt;
+        out[best] = values[v];
+        previous = best;
+    }
+    return out;
+}
+} // namespace
+
+void SectionTables::place(const RowRef &ref, const Entry &e, const std::vector<double> &columnCenters)
 {
     const Table &table = m_def.tables()[ref.table];
     const int columns = int(table.columns.size());
     QStringList values = e.values;
     while (e.separated && values.size() > columns && values.last().isEmpty())
         values.removeLast();
+    if (!e.separated && values.size() < columns)
+        if (auto aligned = alignByPosition(values, e.centers, columnCenters))
+            values = *aligned; // the columns it leaves empty were printed blank
     for (int c = 0; c < columns; ++c) {
         const Cell &cell = m_def.cells()[table.cellIndex(ref.row, c)];
         if (values.size() != columns) {
@@ -321,11 +377,12 @@ void SectionTables::checkColumns()
             continue; // the whole table is absent: its rows are reported as missing
         for (const QString &key : missing)
             m_out.report.imported.missingColumns << table.key + u':' + key;
+        const std::vector<double> centers = columnCenters(t);
         for (const auto &[row, entry] : std::as_const(m_placed)) {
             if (m_rows[row].table != t)
                 continue;
             if (missing.isEmpty()) {
-                place(m_rows[row], m_entries[entry]);
+                place(m_rows[row], m_entries[entry], centers);
                 continue;
             }
             for (int c = 0; c < table.columns.size(); ++c)

@@ -21,7 +21,21 @@ LayoutLines readTextLayout(const QString &text)
             if (raw.trimmed().startsWith(u'|') && !line.cells.isEmpty())
                 line.cells.removeFirst();
         } else {
-            line.cells = line.text.split(whitespace, Qt::SkipEmptyParts);
+            // pdftotext aligns columns by character count: a token's middle says which column it is in.
+            auto it = whitespace.globalMatch(raw);
+            qsizetype from = 0;
+            auto token = [&](qsizetype to) {
+                if (to > from) {
+                    line.cells << raw.mid(from, to - from);
+                    line.centers << double(from + to) / 2.0;
+                }
+            };
+            while (it.hasNext()) {
+                const auto m = it.next();
+                token(m.capturedStart());
+                from = m.capturedEnd();
+            }
+            token(raw.size());
         }
         out << line;
     }

@@ -194,14 +194,14 @@ TEST_CASE("a cell that is not a number is reported with what was printed and lef
     CHECK(result->unreadable.first().reason.contains(QStringLiteral("六")));
 }
 
-TEST_CASE("a row with fewer figures than columns is not guessed", "[import]")
+TEST_CASE("a row with fewer figures than columns, not standing under the columns, is not guessed", "[import]")
 {
-    QByteArray text = nb::test::readData(QStringLiteral("published/pdf-2023.txt"));
-    // pdftotext drops blank cells: the row then has 6 figures for 7 columns.
-    const QByteArray row = "2.重复申请                         37     10     13     16     19     22    117";
-    REQUIRE(text.contains(row));
-    text.replace(row, "2.重复申请                         37     10     13     16     22    117");
-    const auto result = importPublishedReport(text, QStringLiteral("x.txt"));
+    QString text = QString::fromUtf8(nb::test::readData(QStringLiteral("published/pdf-2023.txt")));
+    // pdftotext drops blank cells; here the 6 figures for 7 columns do not stand under the columns either.
+    const qsizetype at = text.indexOf(QStringLiteral("2.重复申请"));
+    REQUIRE(at > 0);
+    text.replace(at, text.indexOf(u'\n', at) - at, QStringLiteral("2.重复申请 37 10 13 16 22 117"));
+    const auto result = importPublishedReport(text.toUtf8(), QStringLiteral("x.txt"));
     REQUIRE(result.ok());
     int unreadable = 0;
     for (const auto &u : result->unreadable) {
@@ -210,6 +210,24 @@ TEST_CASE("a row with fewer figures than columns is not guessed", "[import]")
     }
     CHECK(unreadable == 7);
     CHECK_FALSE(result->report.cells.contains(QStringLiteral("requests.result.not_processed.repeated.natural")));
+}
+
+TEST_CASE("in PDF text a blank cell is placed by where the other figures stand", "[import]")
+{
+    QString text = QString::fromUtf8(nb::test::readData(QStringLiteral("published/pdf-2023.txt")));
+    const qsizetype at = text.indexOf(QStringLiteral("2.重复申请"));
+    const qsizetype end = text.indexOf(u'\n', at);
+    QString line = text.mid(at, end - at);
+    const qsizetype figure = line.lastIndexOf(QStringLiteral(" 19 ")); // the 法律服务机构 figure
+    REQUIRE(figure > 0);
+    line.replace(figure, 4, QStringLiteral("    "));
+    text.replace(at, end - at, line);
+    const auto result = importPublishedReport(text.toUtf8(), QStringLiteral("x.txt"));
+    REQUIRE(result.ok());
+    CHECK(result->unreadable.isEmpty());
+    CHECK(result->blankCells == QStringList{QStringLiteral("requests.result.not_processed.repeated.legal")});
+    CHECK(result->report.cells.value(QStringLiteral("requests.result.not_processed.repeated.other_org")) == Decimal::fromInteger(22));
+    CHECK(result->report.cells.value(QStringLiteral("requests.result.not_processed.repeated.nonprofit")) == Decimal::fromInteger(16));
 }
 
 TEST_CASE("the published reference report converts with every figure right and no error", "[import][reference]")

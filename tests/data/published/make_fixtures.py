@@ -153,15 +153,13 @@ def web_appeals(c, opts):
 
 # ---------------------------------------------------------------- pdftotext -layout
 def pad(s, width):
-    w = sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
-    return s + ' ' * max(1, width - w)
+    """pdftotext -layout aligns by character count, whatever a character's printed width."""
+    return s + ' ' * max(1, width - len(s))
 
 
-def nums(c, row, cols):
-    return ''.join(f'{fmt(c[f"{row}.{col}"]):>7}' for col in cols)
-
-
-def pdf(c, t):
+def pdf(c, t, blank=()):
+    shown = lambda key: '' if key in blank else fmt(c[key])
+    nums = lambda c, row, cols: ''.join(f'{shown(f"{row}.{col}"):>7}' for col in cols)
     out = [f'            {AGENCY}{YEAR}年政府信息公开工作年度报告', '']
     out += PREFACE
     out += ['', HEADINGS[0]]
@@ -171,7 +169,7 @@ def pdf(c, t):
         out.append(pad('', 20) + tb['caption'])
         out.append(pad('信息内容', 24) + ''.join(pad(col['label'], 18) for col in tb['columns']))
         for r in tb['rows']:
-            out.append(pad('  ' + r['label'], 28) + ''.join(pad(fmt(c[f"{r['key']}.{col['key']}"]), 18) for col in tb['columns']))
+            out.append(pad('  ' + r['label'], 28) + ''.join(pad(shown(f"{r['key']}.{col['key']}"), 18) for col in tb['columns']))
         out.append('')
     out += ['                                           -2-', '', HEADINGS[2]]
     out += ['                                                              申请人情况',
@@ -184,7 +182,7 @@ def pdf(c, t):
             '                                                   企业 机构',
             '                                                         组织 机构', '']
     cols = REQ_COLS + ['total']
-    L = lambda text, row, ind=2: pad(' ' * ind + text, 50) + nums(c, row, cols)
+    L = lambda text, row, ind=2: pad(' ' * ind + text, 60) + nums(c, row, cols)
     rows = {r['key']: r for r in REQ['rows']}
     leaf = lambda k: stub_cells(rows[k])[-1]
     out.append(L(leaf('requests.new'), 'requests.new', 0))
@@ -192,7 +190,7 @@ def pdf(c, t):
     out.append(L(leaf('requests.result.disclosed'), 'requests.result.disclosed', 18))
     # (二): the long label wraps, its numbers stand on a line of their own
     out += ['                  （二）部分公开（区分处理的，只计这一情 形，不', '                  计其他情形）',
-            pad('', 46) + nums(c, 'requests.result.partial', cols)]
+            pad('', 60) + nums(c, 'requests.result.partial', cols)]
     withheld = [k for k in RESULT_ROWS if '.withheld.' in k]
     for i, k in enumerate(withheld):
         if i == 1:
@@ -206,10 +204,10 @@ def pdf(c, t):
     for k in [k for k in RESULT_ROWS if '.not_processed.' in k]:
         out.append(L(('（五）不予处理  ' if k.endswith('publications') else '') + leaf(k), k, 20))
     # (六)1: numbers on the line of the label's first part; (六)2: on the line of its last part
-    out.append(pad('                            1.申请人无正当理由逾期不补正、行政机关不再处', 50) + nums(c, 'requests.result.other.no_correction', cols))
+    out.append(pad('                            1.申请人无正当理由逾期不补正、行政机关不再处', 60) + nums(c, 'requests.result.other.no_correction', cols))
     out.append('                            理其政府信息公开申请')
     out.append('                  （六）其他处理  2.申请人逾期未按收费通知要求缴纳费用、')
-    out.append(pad('                            行政机关不再处理其政府信息公开申请', 50) + nums(c, 'requests.result.other.unpaid_fee', cols))
+    out.append(pad('                            行政机关不再处理其政府信息公开申请', 60) + nums(c, 'requests.result.other.unpaid_fee', cols))
     out.append(L(leaf('requests.result.other.other'), 'requests.result.other.other', 28))
     out.append(L(leaf('requests.result.total'), 'requests.result.total', 18))
     out.append(L(leaf('requests.carried_out'), 'requests.carried_out', 0))
@@ -344,6 +342,14 @@ def main():
     quirk('quirk-blank-zero.txt', {'blank': blank}, cells={k: v for k, v in zc.items() if k not in blank}, blank=blank,
           texts=texts(zc))
     write('quirk-blank-zero.txt', web(zc, texts(zc), {'blank': blank}))
+    # PDF text drops blank cells altogether: the figures are placed by where they stand.
+    pblank = ['requests.result.withheld.state_secret.research', 'active.regulations.repealed']
+    pc = copy.deepcopy(zc)
+    pc['appeals.suit_after_review.corrected'] = c['appeals.suit_after_review.corrected']
+    pc['appeals.suit_after_review.total'] = c['appeals.suit_after_review.total']
+    pc['active.regulations.repealed'] = 0
+    write('quirk-pdf-blank-zero.txt', pdf(pc, texts(pc), blank=pblank))
+    manifest.append(entry('quirk-pdf-blank-zero.txt', {k: v for k, v in pc.items() if k not in pblank}, blank=pblank))
     quirk('quirk-cell-remark.txt', {'remarks': {'active.normative_documents.issued': '（其中修订5件）',
                                                 'active.normative_documents.in_force': '（含自然失效29件）'}},
           notes={'active.normative_documents.issued': '其中修订5件', 'active.normative_documents.in_force': '含自然失效29件'})
