@@ -107,6 +107,11 @@ void readTitle(const LayoutLines &lines, int end, const Definition &def, ImportR
         QString agency = m.captured(1);
         if (agency.isEmpty() && i > 0 && lbl::normalize(lines[i - 1].text).size() <= 40)
             agency = lbl::normalize(lines[i - 1].text);
+        // A sentence that mentions the report ("现将本机关2023年政府信息公开工作年度报告公布如下") is not its
+        // title: a title ends with the suffix and names only the agency before it.
+        static const QRegularExpression sentence(QStringLiteral("[，。；！？,;]"));
+        if (text.size() - at - suffix.size() > 4 || agency.size() > 40 || agency.contains(sentence))
+            continue;
         out.report.agencyName = agency;
         out.report.imported.titleYear = m.captured(2).toInt();
         bodyStart = i + 1;

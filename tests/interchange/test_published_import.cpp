@@ -230,6 +230,23 @@ TEST_CASE("in PDF text a blank cell is placed by where the other figures stand",
     CHECK(result->report.cells.value(QStringLiteral("requests.result.not_processed.repeated.nonprofit")) == Decimal::fromInteger(16));
 }
 
+TEST_CASE("without a title, agency and year come from the text and are listed as notes", "[import]")
+{
+    QByteArray text = nb::test::readData(QStringLiteral("published/web-2023.txt"));
+    const qsizetype firstLine = text.indexOf('\n');
+    // No title; a sentence of the preface names the report (and is not taken for its title).
+    text.replace(0, firstLine, "现将示范市人民政府2023年政府信息公开工作年度报告公布如下，欢迎社会监督。");
+    const auto result = importPublishedReport(text, QStringLiteral("nianbao.txt"));
+    REQUIRE(result.ok());
+    CHECK(result->report.agencyName == QStringLiteral("示范市人民政府"));
+    CHECK(result->report.agencyKind == AgencyKind::Government);
+    CHECK(result->report.year == 2023);
+    CHECK(result->report.imported.titleYear == 0);
+    REQUIRE(result->notes.size() == 2);
+    CHECK(result->notes[0].contains(QStringLiteral("统计期限")));
+    CHECK(result->notes[1].contains(QStringLiteral("示范市人民政府")));
+}
+
 TEST_CASE("the published reference report converts with every figure right and no error", "[import][reference]")
 {
     QFile file(QStringLiteral(NB_SHARED_REFERENCE "/2023-urumqi-etdz-science-bureau.txt"));
