@@ -44,6 +44,8 @@ void collectAcks(const QByteArray &output, QMap<QString, qint64> &acked, int *co
     // The last piece has no newline: the writer was killed while printing it.
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         const auto parts = QString::fromUtf8(lines[i]).split(u' ');
+        if (parts.size() == 2 && parts[0] == QLatin1String("import"))
+            acked[QStringLiteral("import")] = std::max(acked.value(QStringLiteral("import"), -1), parts[1].toLongLong());
         if (parts.size() != 3 || parts[0] != QLatin1String("ack"))
             continue;
         acked[parts[1]] = std::max(acked.value(parts[1], -1), parts[2].toLongLong());

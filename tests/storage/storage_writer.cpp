@@ -1,6 +1,8 @@
 // Test helper. `nb_storage_writer write DB BASE` writes cell after cell of
 // one report (values BASE, BASE+1, …) and prints "ack KEY VALUE" after each
-// write has returned, i.e. is durable; it runs until killed.
+// write has returned, i.e. is durable; every tenth step it also imports a
+// whole report (one transaction of many rows) and prints "import VALUE".
+// It runs until killed.
 // `nb_storage_writer lock DB` holds the database's write lock until killed.
 #include "core/report/definition.h"
 #include "core/storage/sqlite_report_store.h"
@@ -22,6 +24,18 @@ QStringList requestCells()
         if (!cell.derived && def->tables()[cell.table].section == QLatin1String("requests"))
             keys << cell.key;
     return keys;
+}
+
+// Year 2022 of the same agency with every cell of 三 set to `value`.
+report::Report wholeReport(const QStringList &keys, qint64 value)
+{
+    report::Report r;
+    r.agencyName = QStringLiteral("写入测试局");
+    r.year = 2022;
+    for (const auto &key : keys)
+        r.cells[key] = report::Decimal::fromInteger(value);
+    r.texts[QStringLiteral("overview")] = QStringLiteral("第%1次导入").arg(value);
+    return r;
 }
 
 int fail(const QString &message)
@@ -58,6 +72,13 @@ int writeForever(const QString &path, qint64 base)
         if (i % 25 == 24)
             if (auto snap = store.value()->takeSnapshot(id, QStringLiteral("test")); !snap)
                 return fail(snap.error().message);
+        if (i % 10 == 9) {
+            // A many-row transaction: the whole previous-year report, every cell = i.
+            if (auto done = store.value()->importReports({wholeReport(keys, base + i)}, true); !done)
+                return fail(done.error().message);
+            std::fprintf(stdout, "import %lld\n", base + i);
+            std::fflush(stdout);
+        }
     }
 }
 

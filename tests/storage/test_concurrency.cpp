@@ -73,6 +73,7 @@ TEST_CASE("a writer process and this process edit one database at the same time"
     CHECK(count > 0);
     CHECK(store->load(id).value().cells.value(QStringLiteral("active.licensing.decisions")) == report::Decimal::fromInteger(39));
     const report::Report theirs = store->load({QStringLiteral("写入测试局"), 2023}).value();
+    acked.remove(QStringLiteral("import")); // the writer's other report
     for (auto it = acked.begin(); it != acked.end(); ++it)
         CHECK(theirs.cells.value(it.key()).toLongLong() >= it.value());
     CHECK(store->integrityCheck().value() == QStringLiteral("ok"));
