@@ -75,12 +75,14 @@ std::optional<QString> decodeReportText(const QByteArray &bytes, QString *encodi
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return result(decodeStrict(bytes, bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE),
                       "UTF-16");
-    const QString declared = declaredCharset(bytes);
-    if (declared == QLatin1String("gb2312") || declared == QLatin1String("gbk") || declared == QLatin1String("gb18030")
-        || declared == QLatin1String("x-gbk"))
-        return result(decodeGb18030(bytes), "GB18030");
+    // Chinese text in GBK is practically never valid UTF-8, so bytes that are valid UTF-8 are
+    // UTF-8 even when a page wrongly declares gb2312 (sites that converted but kept the old <meta>).
     if (auto utf8 = decodeStrict(bytes, QStringConverter::Utf8))
         return result(utf8, "UTF-8");
+    const QString declared = declaredCharset(bytes);
+    const bool declaredOther = !declared.isEmpty() && !declared.startsWith(QLatin1String("gb")) && declared != QLatin1String("x-gbk");
+    if (declaredOther && declared != QLatin1String("utf-8") && declared != QLatin1String("utf8"))
+        return std::nullopt; // Big5, Shift_JIS …: not an encoding of these reports
     return result(decodeGb18030(bytes), "GB18030");
 }
 

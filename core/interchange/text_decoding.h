@@ -10,8 +10,9 @@ namespace nb::interchange {
 
 // Bytes in GB18030 to text; nullopt when the bytes are not valid GB18030.
 std::optional<QString> decodeGb18030(const QByteArray &bytes);
-// Text of a report file: a BOM wins, then an HTML page's declared charset,
-// then strict UTF-8, then GB18030. `encoding` receives the name used.
+// Text of a report file: a BOM wins, then strict UTF-8 (whatever a page
+// declares), then GB18030 unless the page declares another encoding (Big5 …).
+// `encoding` receives the name used.
 std::optional<QString> decodeReportText(const QByteArray &bytes, QString *encoding = nullptr);
 
 } // namespace nb::interchange

@@ -167,6 +167,11 @@ TEST_CASE("GB18030 decoding reads GBK bytes and refuses what is not GB18030", "[
     CHECK(encoding == QLatin1String("GB18030"));
     CHECK(decodeReportText(QStringLiteral("政府").toUtf8(), &encoding) == QStringLiteral("政府"));
     CHECK(encoding == QLatin1String("UTF-8"));
+    // A converted page that still declares gb2312 is read as the UTF-8 it is.
+    const QByteArray misdeclared = "<meta charset=\"gb2312\"><p>" + QStringLiteral("政府信息").toUtf8() + "</p>";
+    CHECK(decodeReportText(misdeclared, &encoding)->contains(QStringLiteral("政府信息")));
+    CHECK(encoding == QLatin1String("UTF-8"));
+    CHECK_FALSE(decodeReportText(QByteArray("<meta charset=big5><p>\xAC\x46\xA9\xB2</p>"), &encoding));
 }
 
 TEST_CASE("a file that is not a report is refused with a message, not imported empty", "[import]")
