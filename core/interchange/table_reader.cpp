@@ -239,7 +239,7 @@ void SectionTables::readDataLine(int i)
     }
     int bestIndex = -1, bestCandidate = 0;
     double bestScore = 0;
-    for (int c = 0; c < candidates.size(); ++c) {
+    for (int c = 0; c < candidates.size() && bestScore < 1.0; ++c) { // nothing beats an exact label
         const QString stripped = stripGroups(candidates[c].label);
         if (stripped.isEmpty() && !candidates[c].label.isEmpty())
             continue; // only a group label: a 2019-style single row, handled below
