@@ -32,17 +32,23 @@ int runList(const QStringList &arguments, Io &io)
     }
     bool anyErrors = false;
     io.out << ListCli::tr("机关\t类型\t年度\t状态\t错误\t警告\t提示\t更新时间") << '\n';
+    // The list is sorted by agency and year: last year's report is usually
+    // the one just loaded, and one engine serves every report.
+    report::Engine engine;
+    std::optional<report::Report> last;
     for (const auto &s : summaries.value()) {
         auto report = store->load(s.id);
-        auto counts = report ? countFindings(*store, report.value()) : Result<FindingCounts>(report.error());
-        if (!counts) {
-            io.err << counts.error().message << Qt::endl;
+        if (!report) {
+            io.err << report.error().message << Qt::endl;
             return ExitUnusable;
         }
-        anyErrors = anyErrors || counts->errors > 0;
+        const bool lastIsPrevious = last && last->agencyName == s.id.agency && last->year == s.id.year - 1;
+        const auto counts = countFindings(engine, report.value(), lastIsPrevious ? last : std::nullopt);
+        last = std::move(report.value());
+        anyErrors = anyErrors || counts.errors > 0;
         io.out << s.id.agency << '\t' << report::agencyKindKey(s.kind) << '\t' << s.id.year << '\t'
-               << report::reportStatusKey(s.status) << '\t' << counts->errors << '\t' << counts->warnings << '\t'
-               << counts->infos << '\t' << s.updated.toLocalTime().toString(Qt::ISODate) << '\n';
+               << report::reportStatusKey(s.status) << '\t' << counts.errors << '\t' << counts.warnings << '\t'
+               << counts.infos << '\t' << s.updated.toLocalTime().toString(Qt::ISODate) << '\n';
     }
     io.out.flush();
     return anyErrors ? ExitErrors : ExitOk;

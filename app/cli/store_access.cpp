@@ -1,6 +1,5 @@
 #include "app/cli/store_access.h"
 
-#include "core/report/engine.h"
 #include "core/storage/database_path.h"
 
 #include <QCoreApplication>
@@ -47,12 +46,17 @@ std::unique_ptr<storage::SqliteReportStore> openStore(const QString &path, Io &i
 
 Result<FindingCounts> countFindings(session::ReportStore &store, const report::Report &report)
 {
-    report::Engine engine;
     auto previous = store.load({report.agencyName, report.year - 1});
-    if (previous)
-        engine.setPrevious(previous.value());
-    else if (previous.error().code != QLatin1String("store.not-found"))
+    if (!previous && previous.error().code != QLatin1String("store.not-found"))
         return previous.error();
+    report::Engine engine;
+    return countFindings(engine, report, previous ? std::optional(previous.value()) : std::nullopt);
+}
+
+FindingCounts countFindings(report::Engine &engine, const report::Report &report,
+                            const std::optional<report::Report> &previous)
+{
+    engine.setPrevious(previous);
     engine.load(report);
     return FindingCounts{engine.count(report::Severity::Error), engine.count(report::Severity::Warning),
                          engine.count(report::Severity::Info)};

@@ -3,6 +3,7 @@
 // counting a stored report's findings (with its stored previous year, so the
 // cross-year rules run).
 #include "app/cli/cli_io.h"
+#include "core/report/engine.h"
 #include "core/storage/sqlite_report_store.h"
 
 #include <QStringList>
@@ -23,5 +24,8 @@ struct FindingCounts {
     int infos = 0;
 };
 Result<FindingCounts> countFindings(session::ReportStore &store, const report::Report &report);
+// The same with last year's report already at hand, reusing one engine (list).
+FindingCounts countFindings(report::Engine &engine, const report::Report &report,
+                            const std::optional<report::Report> &previous);
 
 } // namespace nb::cli
