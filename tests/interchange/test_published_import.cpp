@@ -235,6 +235,21 @@ TEST_CASE("in PDF text a blank cell is placed by where the other figures stand",
     CHECK(result->report.cells.value(QStringLiteral("requests.result.not_processed.repeated.nonprofit")) == Decimal::fromInteger(16));
 }
 
+TEST_CASE("in PDF text a remark broken at a space stays with its figure", "[import]")
+{
+    QString text = QString::fromUtf8(nb::test::readData(QStringLiteral("published/pdf-2023.txt")));
+    const qsizetype at = text.indexOf(QStringLiteral("行政规范性文件"), text.indexOf(QStringLiteral("信息内容")));
+    REQUIRE(at > 0);
+    const qsizetype figure = text.indexOf(QStringLiteral("14"), at);
+    text.replace(figure, 2, QStringLiteral("14（其中修订 5件）"));
+    const auto result = importPublishedReport(text.toUtf8(), QStringLiteral("x.txt"));
+    REQUIRE(result.ok());
+    CHECK(result->unreadable.isEmpty());
+    CHECK(result->report.cells.value(QStringLiteral("active.normative_documents.issued")) == Decimal::fromInteger(14));
+    CHECK(result->report.cells.value(QStringLiteral("active.normative_documents.repealed")) == Decimal::fromInteger(6));
+    CHECK(result->report.cellNotes.value(QStringLiteral("active.normative_documents.issued")) == QStringLiteral("其中修订5件"));
+}
+
 TEST_CASE("without a title, agency and year come from the text and are listed as notes", "[import]")
 {
     QByteArray text = nb::test::readData(QStringLiteral("published/web-2023.txt"));
