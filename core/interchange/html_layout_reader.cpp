@@ -1,6 +1,7 @@
 #include "core/interchange/html_layout_reader.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 namespace nb::interchange {
@@ -153,8 +154,8 @@ void HtmlReader::endRow()
 
 void HtmlReader::handleTag(const QString &name, bool closing)
 {
-    static const QStringList blocks{"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-                                    "section", "article", "header", "footer", "nav", "center", "blockquote", "hr", "dd", "dt"};
+    static const QSet<QString> blocks{"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+                                      "section", "article", "header", "footer", "nav", "center", "blockquote", "hr", "dd", "dt"};
     if (name == QLatin1String("table")) {
         if (!closing) {
             endParagraph();
@@ -230,7 +231,7 @@ LayoutLines HtmlReader::read()
     while (i < n) {
         const QChar c = m_html.at(i);
         if (c == u'<') {
-            if (m_html.mid(i, 4) == QLatin1String("<!--")) {
+            if (QStringView(m_html).mid(i, 4) == QLatin1String("<!--")) {
                 text(pending);
                 pending.clear();
                 i = skipPast(i + 4, QStringLiteral("-->"));
