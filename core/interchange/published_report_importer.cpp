@@ -16,8 +16,6 @@ namespace lbl = nb::report::labels;
 
 namespace {
 
-using Tr = PublishedReportImporter;
-
 struct Heading {
     int line = -1;
     int section = -1; // index into Definition::sections()
@@ -140,17 +138,18 @@ void settleYearAndAgency(const QString &fileName, ImportResult &out)
     const QString period = QStringLiteral(R"((20\d\d)\s*年\s*1\s*月\s*1\s*日)");
     r.year = r.imported.titleYear;
     if (!r.year && (r.year = yearFrom(r.imported.preface, period)))
-        out.notes << Tr::tr("没有找到报告标题，年度 %1 取自统计期限").arg(r.year);
+        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自统计期限").arg(r.year);
     if (!r.year && (r.year = yearFrom(QFileInfo(fileName).fileName(), QStringLiteral(R"((?:^|\D)(20\d\d)(?:\D|$))"))))
-        out.notes << Tr::tr("没有找到报告标题，年度 %1 取自文件名").arg(r.year);
+        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自文件名").arg(r.year);
     if (!r.year && (r.year = yearFrom(r.texts.value(QStringLiteral("overview")), QStringLiteral(R"((20\d\d)\s*年)"))))
-        out.notes << Tr::tr("没有找到报告标题，年度 %1 取自“总体情况”的正文").arg(r.year);
+        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自“总体情况”的正文").arg(r.year);
     if (!r.year)
-        out.notes << Tr::tr("没有找到报告的年度，请补填");
+        out.notes << PublishedReportImporter::tr("没有找到报告的年度，请补填");
     if (r.agencyName.isEmpty()) {
         r.agencyName = agencyFromText(r.texts.value(QStringLiteral("overview")));
-        out.notes << (r.agencyName.isEmpty() ? Tr::tr("没有找到机关名称，请补填")
-                                             : Tr::tr("没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对").arg(r.agencyName));
+        out.notes << (r.agencyName.isEmpty()
+                          ? PublishedReportImporter::tr("没有找到机关名称，请补填")
+                          : PublishedReportImporter::tr("没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对").arg(r.agencyName));
     }
     const bool government = r.agencyName.endsWith(QStringLiteral("人民政府")) || r.agencyName.endsWith(QStringLiteral("人民政府办公厅"))
                          || r.agencyName.endsWith(QStringLiteral("人民政府办公室"));
