@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>Checks</name>
+    <message>
+        <source>%1 为 %2，不等于 %3 年度报告的%4 %5</source>
+        <translation>%1 is %2, which differs from %4 %5 in the %3 report</translation>
+    </message>
+    <message>
+        <source>%1 为 %2，不等于 %3 年末的 %4 + %5 %6 − %7 %8 = %9；如因修订、失效等原因不衔接，请填写说明</source>
+        <translation>%1 is %2, which differs from the %3 year-end figure %4 + %5 %6 − %7 %8 = %9; if revisions, expiry or similar explain the gap, add an explanation</translation>
+    </message>
+    <message>
+        <source>“%1”与 %2 年度报告的文字相似度为 %3%，评议中会被视为内容雷同，请按本年度实际情况修改</source>
+        <translation>“%1” is %3% similar to the text of the %2 report and would be judged a copy in the review; rewrite it to describe this year</translation>
+    </message>
+    <message>
+        <source>本年度申请情况的 %1 个非零数据与 %2 年度报告完全相同，可能沿用了上年的文件，请核实</source>
+        <translation>The %1 non-zero figures on this year&apos;s requests are identical to the %2 report; last year&apos;s file may have been reused, please check</translation>
+    </message>
+    <message>
+        <source>%1 为 %2，金额不能为负数</source>
+        <translation>%1 is %2; an amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>%1 为 %2，件数应为 0 或正整数</source>
+        <translation>%1 is %2; a count must be 0 or a positive whole number</translation>
+    </message>
+    <message>
+        <source>各项均为 0</source>
+        <translation>all items are 0</translation>
+    </message>
+    <message>
+        <source>%1 填报为 %2，不等于各项之和：%3</source>
+        <translation>%1 is given as %2, which differs from the sum of its items: %3</translation>
+    </message>
+    <message>
+        <source>%1：%2，不等于 %3</source>
+        <translation>%1: %2, which differs from %3</translation>
+    </message>
+    <message>
+        <source>结转下年度 %1 件，占本年新收与上年结转之和 %2 件的 %3%；申请应在 20 个工作日内答复，通常只有年末收到的申请结转下年度，请核实</source>
+        <translation>%1 carried over to next year, %3% of the %2 newly received and carried over from last year; requests must be answered within 20 working days, so usually only those received at year end carry over, please check</translation>
+    </message>
+    <message>
+        <source>“%1”填报了规章数据，但只有国务院部门和省、自治区、直辖市及设区的市人民政府可以制定规章；本机关的规范性文件应填在“行政规范性文件”一行</source>
+        <translation>“%1” reports figures for rules (规章), but only State Council departments and the people&apos;s governments of provinces, autonomous regions, municipalities and districted cities can make rules; enter this agency&apos;s normative documents in the row “行政规范性文件”</translation>
+    </message>
+    <message>
+        <source>%1 %2 − %3 %4 + %5 %6 = %7，上年末的现行有效件数不能为负数</source>
+        <translation>%1 %2 − %3 %4 + %5 %6 = %7; the number in force at the end of last year cannot be negative</translation>
+    </message>
+    <message>
+        <source>缺少：%1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>顺序为 %1，应为一至六依次排列</source>
+        <translation>the order is %1; it must run from 一 to 六</translation>
+    </message>
+    <message>
+        <source>报告应有六个部分且依次排列。%1</source>
+        <translation>The report must have six parts in order. %1</translation>
+    </message>
+    <message>
+        <source>行“%1”</source>
+        <translation>row “%1”</translation>
+    </message>
+    <message>
+        <source>列“%1”</source>
+        <translation>column “%1”</translation>
+    </message>
+    <message>
+        <source>表格缺少 2021 年版格式的%1（这些单元格未能读取）</source>
+        <translation>The table lacks the 2021 format&apos;s %1 (these cells could not be read)</translation>
+    </message>
+    <message>
+        <source>使用了 2019 年版格式的栏目：%1；应按 2021 年版格式（国办公开办函〔2021〕30号）填报</source>
+        <translation>Uses items of the 2019 format: %1; report in the 2021 format (国办公开办函〔2021〕30号)</translation>
+    </message>
+    <message>
+        <source>“%1”还没有内容</source>
+        <translation>“%1” is still empty</translation>
+    </message>
+    <message>
+        <source>“%1”%2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1”没有写到：%2</source>
+        <translation>“%1” does not mention: %2</translation>
+    </message>
+    <message>
+        <source>“%1”写的是“%2”（%3 件），表格中 %4</source>
+        <translation>“%1” says “%2” (%3), but the table has %4</translation>
+    </message>
+    <message>
+        <source>，或 </source>
+        <translation>, or </translation>
+    </message>
+    <message>
+        <source>标题年份 %1</source>
+        <translation>the title&apos;s year %1</translation>
+    </message>
+    <message>
+        <source>统计期限“%1”</source>
+        <translation>the reporting period “%1”</translation>
+    </message>
+    <message>
+        <source>报告年度为 %1 年，但%2与之不符</source>
+        <translation>The report is for %1, but %2 does not match</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>数据库文件 %1 正被另一个程序占用（等待 %2 秒后仍未释放）。本次操作没有执行，请稍后重试。</source>
+        <translation>The database file %1 is in use by another program (still locked after %2 seconds). Nothing was done; please try again later.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法写入数据库文件 %1。本次修改没有保存，之前保存的内容完好；请腾出磁盘空间后重试。</source>
+        <translation>The disk is full; cannot write the database file %1. This change was not saved; everything saved before is intact. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 已损坏（%2）。文件未做任何改动；请从备份恢复。</source>
+        <translation>The database file %1 is damaged (%2). The file was not changed; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>文件 %1 不是年报数据库。文件未做任何改动。</source>
+        <translation>The file %1 is not a Nianbao database. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 是只读的，无法保存修改（%2）。</source>
+        <translation>The database file %1 is read-only; changes cannot be saved (%2).</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件 %1（%2）。请检查文件夹是否存在、是否可写。</source>
+        <translation>Cannot open the database file %1 (%2). Check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>读写数据库文件 %1 时出错（%2）。本次修改没有保存。</source>
+        <translation>Error reading or writing the database file %1 (%2). This change was not saved.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 拒绝了不一致的数据（%2）。</source>
+        <translation>The database file %1 refused inconsistent data (%2).</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 出错：%2</source>
+        <translation>Database file %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentModel</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>注：%1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>注：%1：%2</source>
+        <translation>注：%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <source>%1 是一个文件夹，不是年报数据库。</source>
+        <translation>%1 is a folder, not a Nianbao database.</translation>
+    </message>
+    <message>
+        <source>没有读取数据库文件 %1 的权限。</source>
+        <translation>No permission to read the database file %1.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 是只读的，无法保存修改。请取消文件的只读属性，或用 --db 指定另一个数据库。</source>
+        <translation>The database file %1 is read-only; changes cannot be saved. Make the file writable, or choose another database with --db.</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件 %1：文件夹 %2 不存在。</source>
+        <translation>Cannot open the database file %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 所在的文件夹 %2 是只读的，无法保存修改（数据库需要在同一文件夹写日志文件）。</source>
+        <translation>The folder %2 of the database file %1 is read-only; changes cannot be saved (the database writes its journal in the same folder).</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件 %1：%2</source>
+        <translation>Cannot read the database file %1: %2</translation>
+    </message>
+    <message>
+        <source>文件 %1 不是年报数据库（不是 SQLite 数据库文件）。文件未做任何改动。</source>
+        <translation>The file %1 is not a Nianbao database (not an SQLite database file). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 不完整（文件被截断或已损坏：%2 字节）。文件未做任何改动；请从备份恢复。</source>
+        <translation>The database file %1 is incomplete (truncated or damaged: %2 bytes). The file was not changed; restore it from a backup.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>年报</source>
@@ -56,6 +256,203 @@
     </message>
 </context>
 <context>
+    <name>NumberParser</name>
+    <message>
+        <source>“%1”的单位是万元，这里应填件数</source>
+        <translation>“%1” is in 万元 (10,000 yuan); this cell takes a count</translation>
+    </message>
+    <message>
+        <source>“%1”的单位是件，这里应填金额（万元）</source>
+        <translation>“%1” is a count (件); this cell takes an amount in 万元 (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>“%1”：金额的单位是万元，请换算后填写</source>
+        <translation>“%1”: amounts are in 万元 (10,000 yuan); please convert</translation>
+    </message>
+    <message>
+        <source>“%1”是负数，这里只能填 0 或正数</source>
+        <translation>“%1” is negative; only 0 or a positive number is allowed here</translation>
+    </message>
+    <message>
+        <source>“%1”的千位分隔符位置不对</source>
+        <translation>“%1” has misplaced thousands separators</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>“%1”的小数超过 6 位</source>
+        <translation>“%1” has more than 6 decimal places</translation>
+    </message>
+    <message>
+        <source>“%1”太大，超出了可以填写的范围</source>
+        <translation>“%1” is too large to be entered</translation>
+    </message>
+    <message>
+        <source>“%1”不是整数，件数只能是整数</source>
+        <translation>“%1” is not a whole number; counts must be whole numbers</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>第 %1 行第 %2 列</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>未知的键“%1%2”</source>
+        <translation>unknown key “%1%2”</translation>
+    </message>
+    <message>
+        <source>“cells.%1”的数值 %2 太大，无法精确表示；请写成字符串</source>
+        <translation>the number %2 of “cells.%1” is too large to be exact; write it as a string</translation>
+    </message>
+    <message>
+        <source>“cells.%1”的值 %2 不是数字</source>
+        <translation>the value %2 of “cells.%1” is not a number</translation>
+    </message>
+    <message>
+        <source>“%1”应为对象</source>
+        <translation>“%1” must be an object</translation>
+    </message>
+    <message>
+        <source>未知的键“%1.%2”</source>
+        <translation>unknown key “%1.%2”</translation>
+    </message>
+    <message>
+        <source>“%1.%2”应为字符串</source>
+        <translation>“%1.%2” must be a string</translation>
+    </message>
+    <message>
+        <source>缺少“agency”对象（机关名称和类型）</source>
+        <translation>the “agency” object (agency name and kind) is missing</translation>
+    </message>
+    <message>
+        <source>“agency.name”（机关名称）不能为空</source>
+        <translation>“agency.name” (the agency&apos;s name) must not be empty</translation>
+    </message>
+    <message>
+        <source>“agency.kind”应为 &quot;government&quot; 或 &quot;department&quot;</source>
+        <translation>“agency.kind” must be &quot;government&quot; or &quot;department&quot;</translation>
+    </message>
+    <message>
+        <source>“cells”应为对象</source>
+        <translation>“cells” must be an object</translation>
+    </message>
+    <message>
+        <source>未知的单元格“cells.%1”</source>
+        <translation>unknown cell “cells.%1”</translation>
+    </message>
+    <message>
+        <source>“format”应为 &quot;%1&quot;，这不是年度报告数据包</source>
+        <translation>“format” must be &quot;%1&quot;; this is not an annual report package</translation>
+    </message>
+    <message>
+        <source>“formatVersion”应为 &quot;%1&quot;</source>
+        <translation>“formatVersion” must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>“year”应为 2000 至 2100 之间的年份</source>
+        <translation>“year” must be a year from 2000 to 2100</translation>
+    </message>
+    <message>
+        <source>“status”应为 &quot;draft&quot; 或 &quot;final&quot;</source>
+        <translation>“status” must be &quot;draft&quot; or &quot;final&quot;</translation>
+    </message>
+    <message>
+        <source>“publishDate”应为 YYYY-MM-DD 格式的日期</source>
+        <translation>“publishDate” must be a date in YYYY-MM-DD format</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON（%1）：%2</source>
+        <translation>not valid JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>数据包应为一个 JSON 对象</source>
+        <translation>the package must be a JSON object</translation>
+    </message>
+    <message>
+        <source>“textsToRevise”中未知的文字部分“%1”</source>
+        <translation>unknown text part “%1” in “textsToRevise”</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageStyles</name>
+    <message>
+        <source>第 %1 页 共 %2 页</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedReportImporter</name>
+    <message>
+        <source>%1 的文字编码无法识别（应为 UTF-8 或 GBK/GB18030）</source>
+        <translation>The text encoding of %1 is not recognised (it must be UTF-8 or GBK/GB18030)</translation>
+    </message>
+    <message>
+        <source>%1 中没有找到年度报告的任何部分（如“%2”），这不像一份政府信息公开工作年度报告</source>
+        <translation>%1 contains no part of an annual report (such as “%2”); it does not look like a government information disclosure annual report</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，年度 %1 取自统计期限</source>
+        <translation>No report title found; the year %1 was taken from the reporting period</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，年度 %1 取自文件名</source>
+        <translation>No report title found; the year %1 was taken from the file name</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，年度 %1 取自“总体情况”的正文</source>
+        <translation>No report title found; the year %1 was taken from the text of “总体情况”</translation>
+    </message>
+    <message>
+        <source>没有找到报告的年度，请补填</source>
+        <translation>The report&apos;s year was not found; please fill it in</translation>
+    </message>
+    <message>
+        <source>没有找到机关名称，请补填</source>
+        <translation>The agency&apos;s name was not found; please fill it in</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对</source>
+        <translation>No report title found; the agency name “%1” was taken from the text of “总体情况”, please check it</translation>
+    </message>
+</context>
+<context>
+    <name>Renderer</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCodec</name>
+    <message>
+        <source>快照内容无法读取。</source>
+        <translation>The snapshot&apos;s content cannot be read.</translation>
+    </message>
+    <message>
+        <source>快照中单元格 %1 的数值无法读取。</source>
+        <translation>The value of cell %1 in the snapshot cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRows</name>
+    <message>
+        <source>数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。</source>
+        <translation>The value “%4” of cell %3 of the %2 report in the database file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>SeverityStyle</name>
     <message>
         <source>已说明</source>
@@ -72,6 +469,113 @@
     <message>
         <source>提示</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteReportStore</name>
+    <message>
+        <source>数据库文件 %1 由更新版本的年报程序创建（数据库版本 %2，本程序只支持到 %3）。请升级程序；文件未做任何改动。</source>
+        <translation>The database file %1 was created by a newer version of Nianbao (database version %2; this program supports up to %3). Please upgrade; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>文件 %1 是其他程序的 SQLite 数据库，不是年报数据库。文件未做任何改动。</source>
+        <translation>The file %1 is another program&apos;s SQLite database, not a Nianbao database. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 无法启用预写日志（%2），为防止丢失数据，不予打开。</source>
+        <translation>The database file %1 cannot use write-ahead logging (%2); it is not opened, to avoid losing data.</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 年度的报告。</source>
+        <translation>The database has no %1 report.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已经存在。</source>
+        <translation>The %1 report already exists.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。</source>
+        <translation>The %1 report is final and cannot be changed; to change it, reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告还有错误（%2），改正后才能定稿。</source>
+        <translation>The %1 report still has errors (%2); correct them before finalising.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</source>
+        <translation>The %1 report has unexplained warnings (%2); explain each warning before finalising.</translation>
+    </message>
+    <message>
+        <source>重新打开已定稿的报告需要填写理由。</source>
+        <translation>Reopening a final report needs a reason.</translation>
+    </message>
+    <message>
+        <source>定稿</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空。</source>
+        <translation>The agency&apos;s name must not be empty.</translation>
+    </message>
+    <message>
+        <source>数据库中没有机关 %1。</source>
+        <translation>The database has no agency %1.</translation>
+    </message>
+    <message>
+        <source>机关 %1 已经存在，不能改成这个名称。</source>
+        <translation>The agency %1 already exists; cannot rename to it.</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能恢复快照；请先填写理由重新打开。</source>
+        <translation>The %1 report is final; a snapshot cannot be restored. Reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>恢复到快照 %1</source>
+        <translation>Restored snapshot %1</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。</source>
+        <translation>The database has no %1 report to carry forward from; you can create an empty report instead.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已经存在；如要用上年结转的内容替换它，请选择替换（替换前会保存快照）。</source>
+        <translation>The %1 report already exists; to replace it with one carried forward from last year, choose Replace (a snapshot is saved first).</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能替换；请先填写理由重新打开。</source>
+        <translation>The %1 report is final and cannot be replaced; reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <source>新年度替换前</source>
+        <translation>Before replacement by new year</translation>
+    </message>
+    <message>
+        <source>新年度</source>
+        <translation>New year</translation>
+    </message>
+    <message>
+        <source>由 %1 年度结转</source>
+        <translation>Carried forward from %1</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已经存在，未导入；如要替换，请使用 --replace（替换前会保存快照）。</source>
+        <translation>The %1 report already exists and was not imported; to replace it, use --replace (a snapshot is saved first).</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -102,11 +606,30 @@
     </message>
     <message>
         <source>不支持的语言“%1”：请用 zh_CN 或 en。</source>
-        <translation>Unsupported language "%1": use zh_CN or en.</translation>
+        <translation>Unsupported language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>
     <message>
         <source>--db 需要一个数据库文件路径。</source>
         <translation>--db needs the path of a database file.</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>此行读到 %1 个数值，应有 %2 个，无法确定各数值属于哪一列</source>
+        <translation>%1 values read in this row where %2 are expected; cannot tell which column each belongs to</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>表头不是 2021 年版格式的列，无法确定数值所属的列</source>
+        <translation>The table header does not have the 2021 format&apos;s columns; cannot tell which column the values belong to</translation>
+    </message>
+    <message>
+        <source>报告中没有找到这一行</source>
+        <translation>This row was not found in the report</translation>
     </message>
 </context>
 <context>
@@ -129,7 +652,10 @@
     </message>
     <message numerus="yes">
         <source>清除 %n 个单元格</source>
-        <translation><numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
+        <translation>
+            <numerusform>Clear %n cell</numerusform>
+            <numerusform>Clear %n cells</numerusform>
+        </translation>
     </message>
     <message>
         <source>剪贴板中没有可粘贴的数据。</source>
@@ -141,11 +667,11 @@
     </message>
     <message>
         <source>粘贴区域覆盖了自动计算的合计单元格“%1”，请只选择要填写的单元格后再粘贴。</source>
-        <translation>The pasted block covers the calculated total "%1"; select only the cells to fill in and paste again.</translation>
+        <translation>The pasted block covers the calculated total &quot;%1&quot;; select only the cells to fill in and paste again.</translation>
     </message>
     <message>
         <source>第 %1 行第 %2 列（%3）的“%4”无法粘贴：%5</source>
-        <translation>Row %1, column %2 (%3): "%4" cannot be pasted: %5</translation>
+        <translation>Row %1, column %2 (%3): &quot;%4&quot; cannot be pasted: %5</translation>
     </message>
     <message>
         <source>粘贴 %1 行 %2 列</source>
@@ -173,7 +699,10 @@
     </message>
     <message numerus="yes">
         <source>还有 %n 个问题，不能定稿：</source>
-        <translation><numerusform>%n problem keeps the report from being final:</numerusform><numerusform>%n problems keep the report from being final:</numerusform></translation>
+        <translation>
+            <numerusform>%n problem keeps the report from being final:</numerusform>
+            <numerusform>%n problems keep the report from being final:</numerusform>
+        </translation>
     </message>
     <message>
         <source>定稿</source>
@@ -182,6 +711,13 @@
     <message>
         <source>重新打开已定稿的报告需要填写原因。</source>
         <translation>Reopening a final report needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::storage::History</name>
+    <message>
+        <source>没有编号为 %1 的快照。</source>
+        <translation>There is no snapshot number %1.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +981,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。</source>
-        <translation>Unknown file type "%1": use .pdf, .odt, .html, .csv or .nianbao.json.</translation>
+        <translation>Unknown file type &quot;%1&quot;: use .pdf, .odt, .html, .csv or .nianbao.json.</translation>
     </message>
     <message>
         <source>导出</source>
@@ -480,7 +1016,7 @@ Quit anyway?</translation>
     <name>nb::ui::MetadataPage</name>
     <message>
         <source>人民政府（含办公厅/室）</source>
-        <translation>People's government (incl. its general office)</translation>
+        <translation>People&apos;s government (incl. its general office)</translation>
     </message>
     <message>
         <source>政府部门（部门、局、委等）</source>
@@ -516,7 +1052,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>统计期间为该年度1月1日至12月31日。部门应于次年1月31日前、人民政府应于次年3月31日前公布年度报告。</source>
-        <translation>The statistics period is 1 January to 31 December of the year. Departments publish the report by 31 January of the following year, people's governments by 31 March.</translation>
+        <translation>The statistics period is 1 January to 31 December of the year. Departments publish the report by 31 January of the following year, people&apos;s governments by 31 March.</translation>
     </message>
     <message>
         <source>%1年</source>
@@ -583,7 +1119,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>金额“%1”无法识别：%2</source>
-        <translation>The amount "%1" is not understood: %2</translation>
+        <translation>The amount &quot;%1&quot; is not understood: %2</translation>
     </message>
 </context>
 <context>
@@ -618,7 +1154,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>人民政府（含办公厅/室）</source>
-        <translation>People's government (incl. its general office)</translation>
+        <translation>People&apos;s government (incl. its general office)</translation>
     </message>
     <message>
         <source>政府部门（部门、局、委等）</source>
@@ -630,7 +1166,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>从上一年度报告结转（上年结转、现行有效件数、文字待修改）</source>
-        <translation>Carried forward from last year's report (carried-over applications, documents in force, texts to revise)</translation>
+        <translation>Carried forward from last year&apos;s report (carried-over applications, documents in force, texts to revise)</translation>
     </message>
     <message>
         <source>创建报告</source>
@@ -650,7 +1186,7 @@ Quit anyway?</translation>
     </message>
     <message>
         <source>新建年度报告</source>
-        <translation>New year's report</translation>
+        <translation>New year&apos;s report</translation>
     </message>
     <message>
         <source>定稿</source>

@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>Checks</name>
+    <message>
+        <source>%1 为 %2，不等于 %3 年度报告的%4 %5</source>
+        <translation>%1 为 %2，不等于 %3 年度报告的%4 %5</translation>
+    </message>
+    <message>
+        <source>%1 为 %2，不等于 %3 年末的 %4 + %5 %6 − %7 %8 = %9；如因修订、失效等原因不衔接，请填写说明</source>
+        <translation>%1 为 %2，不等于 %3 年末的 %4 + %5 %6 − %7 %8 = %9；如因修订、失效等原因不衔接，请填写说明</translation>
+    </message>
+    <message>
+        <source>“%1”与 %2 年度报告的文字相似度为 %3%，评议中会被视为内容雷同，请按本年度实际情况修改</source>
+        <translation>“%1”与 %2 年度报告的文字相似度为 %3%，评议中会被视为内容雷同，请按本年度实际情况修改</translation>
+    </message>
+    <message>
+        <source>本年度申请情况的 %1 个非零数据与 %2 年度报告完全相同，可能沿用了上年的文件，请核实</source>
+        <translation>本年度申请情况的 %1 个非零数据与 %2 年度报告完全相同，可能沿用了上年的文件，请核实</translation>
+    </message>
+    <message>
+        <source>%1 为 %2，金额不能为负数</source>
+        <translation>%1 为 %2，金额不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 为 %2，件数应为 0 或正整数</source>
+        <translation>%1 为 %2，件数应为 0 或正整数</translation>
+    </message>
+    <message>
+        <source>各项均为 0</source>
+        <translation>各项均为 0</translation>
+    </message>
+    <message>
+        <source>%1 填报为 %2，不等于各项之和：%3</source>
+        <translation>%1 填报为 %2，不等于各项之和：%3</translation>
+    </message>
+    <message>
+        <source>%1：%2，不等于 %3</source>
+        <translation>%1：%2，不等于 %3</translation>
+    </message>
+    <message>
+        <source>结转下年度 %1 件，占本年新收与上年结转之和 %2 件的 %3%；申请应在 20 个工作日内答复，通常只有年末收到的申请结转下年度，请核实</source>
+        <translation>结转下年度 %1 件，占本年新收与上年结转之和 %2 件的 %3%；申请应在 20 个工作日内答复，通常只有年末收到的申请结转下年度，请核实</translation>
+    </message>
+    <message>
+        <source>“%1”填报了规章数据，但只有国务院部门和省、自治区、直辖市及设区的市人民政府可以制定规章；本机关的规范性文件应填在“行政规范性文件”一行</source>
+        <translation>“%1”填报了规章数据，但只有国务院部门和省、自治区、直辖市及设区的市人民政府可以制定规章；本机关的规范性文件应填在“行政规范性文件”一行</translation>
+    </message>
+    <message>
+        <source>%1 %2 − %3 %4 + %5 %6 = %7，上年末的现行有效件数不能为负数</source>
+        <translation>%1 %2 − %3 %4 + %5 %6 = %7，上年末的现行有效件数不能为负数</translation>
+    </message>
+    <message>
+        <source>缺少：%1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>顺序为 %1，应为一至六依次排列</source>
+        <translation>顺序为 %1，应为一至六依次排列</translation>
+    </message>
+    <message>
+        <source>报告应有六个部分且依次排列。%1</source>
+        <translation>报告应有六个部分且依次排列。%1</translation>
+    </message>
+    <message>
+        <source>行“%1”</source>
+        <translation>行“%1”</translation>
+    </message>
+    <message>
+        <source>列“%1”</source>
+        <translation>列“%1”</translation>
+    </message>
+    <message>
+        <source>表格缺少 2021 年版格式的%1（这些单元格未能读取）</source>
+        <translation>表格缺少 2021 年版格式的%1（这些单元格未能读取）</translation>
+    </message>
+    <message>
+        <source>使用了 2019 年版格式的栏目：%1；应按 2021 年版格式（国办公开办函〔2021〕30号）填报</source>
+        <translation>使用了 2019 年版格式的栏目：%1；应按 2021 年版格式（国办公开办函〔2021〕30号）填报</translation>
+    </message>
+    <message>
+        <source>“%1”还没有内容</source>
+        <translation>“%1”还没有内容</translation>
+    </message>
+    <message>
+        <source>“%1”%2</source>
+        <translation>“%1”%2</translation>
+    </message>
+    <message>
+        <source>“%1”没有写到：%2</source>
+        <translation>“%1”没有写到：%2</translation>
+    </message>
+    <message>
+        <source>“%1”写的是“%2”（%3 件），表格中 %4</source>
+        <translation>“%1”写的是“%2”（%3 件），表格中 %4</translation>
+    </message>
+    <message>
+        <source>，或 </source>
+        <translation>，或 </translation>
+    </message>
+    <message>
+        <source>标题年份 %1</source>
+        <translation>标题年份 %1</translation>
+    </message>
+    <message>
+        <source>统计期限“%1”</source>
+        <translation>统计期限“%1”</translation>
+    </message>
+    <message>
+        <source>报告年度为 %1 年，但%2与之不符</source>
+        <translation>报告年度为 %1 年，但%2与之不符</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>数据库文件 %1 正被另一个程序占用（等待 %2 秒后仍未释放）。本次操作没有执行，请稍后重试。</source>
+        <translation>数据库文件 %1 正被另一个程序占用（等待 %2 秒后仍未释放）。本次操作没有执行，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法写入数据库文件 %1。本次修改没有保存，之前保存的内容完好；请腾出磁盘空间后重试。</source>
+        <translation>磁盘已满，无法写入数据库文件 %1。本次修改没有保存，之前保存的内容完好；请腾出磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 已损坏（%2）。文件未做任何改动；请从备份恢复。</source>
+        <translation>数据库文件 %1 已损坏（%2）。文件未做任何改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>文件 %1 不是年报数据库。文件未做任何改动。</source>
+        <translation>文件 %1 不是年报数据库。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 是只读的，无法保存修改（%2）。</source>
+        <translation>数据库文件 %1 是只读的，无法保存修改（%2）。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件 %1（%2）。请检查文件夹是否存在、是否可写。</source>
+        <translation>无法打开数据库文件 %1（%2）。请检查文件夹是否存在、是否可写。</translation>
+    </message>
+    <message>
+        <source>读写数据库文件 %1 时出错（%2）。本次修改没有保存。</source>
+        <translation>读写数据库文件 %1 时出错（%2）。本次修改没有保存。</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 拒绝了不一致的数据（%2）。</source>
+        <translation>数据库文件 %1 拒绝了不一致的数据（%2）。</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 出错：%2</source>
+        <translation>数据库文件 %1 出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentModel</name>
+    <message>
+        <source>%1年%2月%3日</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>注：%1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>注：%1：%2</source>
+        <translation>注：%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheck</name>
+    <message>
+        <source>%1 是一个文件夹，不是年报数据库。</source>
+        <translation>%1 是一个文件夹，不是年报数据库。</translation>
+    </message>
+    <message>
+        <source>没有读取数据库文件 %1 的权限。</source>
+        <translation>没有读取数据库文件 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 是只读的，无法保存修改。请取消文件的只读属性，或用 --db 指定另一个数据库。</source>
+        <translation>数据库文件 %1 是只读的，无法保存修改。请取消文件的只读属性，或用 --db 指定另一个数据库。</translation>
+    </message>
+    <message>
+        <source>无法打开数据库文件 %1：文件夹 %2 不存在。</source>
+        <translation>无法打开数据库文件 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 所在的文件夹 %2 是只读的，无法保存修改（数据库需要在同一文件夹写日志文件）。</source>
+        <translation>数据库文件 %1 所在的文件夹 %2 是只读的，无法保存修改（数据库需要在同一文件夹写日志文件）。</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件 %1：%2</source>
+        <translation>无法读取数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>文件 %1 不是年报数据库（不是 SQLite 数据库文件）。文件未做任何改动。</source>
+        <translation>文件 %1 不是年报数据库（不是 SQLite 数据库文件）。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 不完整（文件被截断或已损坏：%2 字节）。文件未做任何改动；请从备份恢复。</source>
+        <translation>数据库文件 %1 不完整（文件被截断或已损坏：%2 字节）。文件未做任何改动；请从备份恢复。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>年报</source>
@@ -56,6 +256,203 @@
     </message>
 </context>
 <context>
+    <name>NumberParser</name>
+    <message>
+        <source>“%1”的单位是万元，这里应填件数</source>
+        <translation>“%1”的单位是万元，这里应填件数</translation>
+    </message>
+    <message>
+        <source>“%1”的单位是件，这里应填金额（万元）</source>
+        <translation>“%1”的单位是件，这里应填金额（万元）</translation>
+    </message>
+    <message>
+        <source>“%1”：金额的单位是万元，请换算后填写</source>
+        <translation>“%1”：金额的单位是万元，请换算后填写</translation>
+    </message>
+    <message>
+        <source>“%1”是负数，这里只能填 0 或正数</source>
+        <translation>“%1”是负数，这里只能填 0 或正数</translation>
+    </message>
+    <message>
+        <source>“%1”的千位分隔符位置不对</source>
+        <translation>“%1”的千位分隔符位置不对</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>“%1”的小数超过 6 位</source>
+        <translation>“%1”的小数超过 6 位</translation>
+    </message>
+    <message>
+        <source>“%1”太大，超出了可以填写的范围</source>
+        <translation>“%1”太大，超出了可以填写的范围</translation>
+    </message>
+    <message>
+        <source>“%1”不是整数，件数只能是整数</source>
+        <translation>“%1”不是整数，件数只能是整数</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>第 %1 行第 %2 列</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>未知的键“%1%2”</source>
+        <translation>未知的键“%1%2”</translation>
+    </message>
+    <message>
+        <source>“cells.%1”的数值 %2 太大，无法精确表示；请写成字符串</source>
+        <translation>“cells.%1”的数值 %2 太大，无法精确表示；请写成字符串</translation>
+    </message>
+    <message>
+        <source>“cells.%1”的值 %2 不是数字</source>
+        <translation>“cells.%1”的值 %2 不是数字</translation>
+    </message>
+    <message>
+        <source>“%1”应为对象</source>
+        <translation>“%1”应为对象</translation>
+    </message>
+    <message>
+        <source>未知的键“%1.%2”</source>
+        <translation>未知的键“%1.%2”</translation>
+    </message>
+    <message>
+        <source>“%1.%2”应为字符串</source>
+        <translation>“%1.%2”应为字符串</translation>
+    </message>
+    <message>
+        <source>缺少“agency”对象（机关名称和类型）</source>
+        <translation>缺少“agency”对象（机关名称和类型）</translation>
+    </message>
+    <message>
+        <source>“agency.name”（机关名称）不能为空</source>
+        <translation>“agency.name”（机关名称）不能为空</translation>
+    </message>
+    <message>
+        <source>“agency.kind”应为 &quot;government&quot; 或 &quot;department&quot;</source>
+        <translation>“agency.kind”应为 &quot;government&quot; 或 &quot;department&quot;</translation>
+    </message>
+    <message>
+        <source>“cells”应为对象</source>
+        <translation>“cells”应为对象</translation>
+    </message>
+    <message>
+        <source>未知的单元格“cells.%1”</source>
+        <translation>未知的单元格“cells.%1”</translation>
+    </message>
+    <message>
+        <source>“format”应为 &quot;%1&quot;，这不是年度报告数据包</source>
+        <translation>“format”应为 &quot;%1&quot;，这不是年度报告数据包</translation>
+    </message>
+    <message>
+        <source>“formatVersion”应为 &quot;%1&quot;</source>
+        <translation>“formatVersion”应为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>“year”应为 2000 至 2100 之间的年份</source>
+        <translation>“year”应为 2000 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>“status”应为 &quot;draft&quot; 或 &quot;final&quot;</source>
+        <translation>“status”应为 &quot;draft&quot; 或 &quot;final&quot;</translation>
+    </message>
+    <message>
+        <source>“publishDate”应为 YYYY-MM-DD 格式的日期</source>
+        <translation>“publishDate”应为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON（%1）：%2</source>
+        <translation>不是有效的 JSON（%1）：%2</translation>
+    </message>
+    <message>
+        <source>数据包应为一个 JSON 对象</source>
+        <translation>数据包应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>“textsToRevise”中未知的文字部分“%1”</source>
+        <translation>“textsToRevise”中未知的文字部分“%1”</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PageStyles</name>
+    <message>
+        <source>第 %1 页 共 %2 页</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedReportImporter</name>
+    <message>
+        <source>%1 的文字编码无法识别（应为 UTF-8 或 GBK/GB18030）</source>
+        <translation>%1 的文字编码无法识别（应为 UTF-8 或 GBK/GB18030）</translation>
+    </message>
+    <message>
+        <source>%1 中没有找到年度报告的任何部分（如“%2”），这不像一份政府信息公开工作年度报告</source>
+        <translation>%1 中没有找到年度报告的任何部分（如“%2”），这不像一份政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，年度 %1 取自统计期限</source>
+        <translation>没有找到报告标题，年度 %1 取自统计期限</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，年度 %1 取自文件名</source>
+        <translation>没有找到报告标题，年度 %1 取自文件名</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，年度 %1 取自“总体情况”的正文</source>
+        <translation>没有找到报告标题，年度 %1 取自“总体情况”的正文</translation>
+    </message>
+    <message>
+        <source>没有找到报告的年度，请补填</source>
+        <translation>没有找到报告的年度，请补填</translation>
+    </message>
+    <message>
+        <source>没有找到机关名称，请补填</source>
+        <translation>没有找到机关名称，请补填</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对</source>
+        <translation>没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对</translation>
+    </message>
+</context>
+<context>
+    <name>Renderer</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCodec</name>
+    <message>
+        <source>快照内容无法读取。</source>
+        <translation>快照内容无法读取。</translation>
+    </message>
+    <message>
+        <source>快照中单元格 %1 的数值无法读取。</source>
+        <translation>快照中单元格 %1 的数值无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRows</name>
+    <message>
+        <source>数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。</source>
+        <translation>数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>SeverityStyle</name>
     <message>
         <source>已说明</source>
@@ -72,6 +469,113 @@
     <message>
         <source>提示</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteReportStore</name>
+    <message>
+        <source>数据库文件 %1 由更新版本的年报程序创建（数据库版本 %2，本程序只支持到 %3）。请升级程序；文件未做任何改动。</source>
+        <translation>数据库文件 %1 由更新版本的年报程序创建（数据库版本 %2，本程序只支持到 %3）。请升级程序；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>文件 %1 是其他程序的 SQLite 数据库，不是年报数据库。文件未做任何改动。</source>
+        <translation>文件 %1 是其他程序的 SQLite 数据库，不是年报数据库。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 无法启用预写日志（%2），为防止丢失数据，不予打开。</source>
+        <translation>数据库文件 %1 无法启用预写日志（%2），为防止丢失数据，不予打开。</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 年度的报告。</source>
+        <translation>数据库中没有 %1 年度的报告。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已经存在。</source>
+        <translation>%1 年度的报告已经存在。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。</source>
+        <translation>%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告还有错误（%2），改正后才能定稿。</source>
+        <translation>%1 年度的报告还有错误（%2），改正后才能定稿。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</source>
+        <translation>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</translation>
+    </message>
+    <message>
+        <source>重新打开已定稿的报告需要填写理由。</source>
+        <translation>重新打开已定稿的报告需要填写理由。</translation>
+    </message>
+    <message>
+        <source>定稿</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空。</source>
+        <translation>机关名称不能为空。</translation>
+    </message>
+    <message>
+        <source>数据库中没有机关 %1。</source>
+        <translation>数据库中没有机关 %1。</translation>
+    </message>
+    <message>
+        <source>机关 %1 已经存在，不能改成这个名称。</source>
+        <translation>机关 %1 已经存在，不能改成这个名称。</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能恢复快照；请先填写理由重新打开。</source>
+        <translation>%1 年度的报告已定稿，不能恢复快照；请先填写理由重新打开。</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>恢复到快照 %1</source>
+        <translation>恢复到快照 %1</translation>
+    </message>
+    <message>
+        <source>数据库中没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。</source>
+        <translation>数据库中没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已经存在；如要用上年结转的内容替换它，请选择替换（替换前会保存快照）。</source>
+        <translation>%1 年度的报告已经存在；如要用上年结转的内容替换它，请选择替换（替换前会保存快照）。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能替换；请先填写理由重新打开。</source>
+        <translation>%1 年度的报告已定稿，不能替换；请先填写理由重新打开。</translation>
+    </message>
+    <message>
+        <source>新年度替换前</source>
+        <translation>新年度替换前</translation>
+    </message>
+    <message>
+        <source>新年度</source>
+        <translation>新年度</translation>
+    </message>
+    <message>
+        <source>由 %1 年度结转</source>
+        <translation>由 %1 年度结转</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已经存在，未导入；如要替换，请使用 --replace（替换前会保存快照）。</source>
+        <translation>%1 年度的报告已经存在，未导入；如要替换，请使用 --replace（替换前会保存快照）。</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -110,6 +614,25 @@
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>此行读到 %1 个数值，应有 %2 个，无法确定各数值属于哪一列</source>
+        <translation>此行读到 %1 个数值，应有 %2 个，无法确定各数值属于哪一列</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>表头不是 2021 年版格式的列，无法确定数值所属的列</source>
+        <translation>表头不是 2021 年版格式的列，无法确定数值所属的列</translation>
+    </message>
+    <message>
+        <source>报告中没有找到这一行</source>
+        <translation>报告中没有找到这一行</translation>
+    </message>
+</context>
+<context>
     <name>nb::session::DraftSession</name>
     <message>
         <source>报告已定稿，不能修改；如需修改请先重新打开。</source>
@@ -129,7 +652,9 @@
     </message>
     <message numerus="yes">
         <source>清除 %n 个单元格</source>
-        <translation><numerusform>清除 %n 个单元格</numerusform></translation>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message>
         <source>剪贴板中没有可粘贴的数据。</source>
@@ -173,7 +698,9 @@
     </message>
     <message numerus="yes">
         <source>还有 %n 个问题，不能定稿：</source>
-        <translation><numerusform>还有 %n 个问题，不能定稿：</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 个问题，不能定稿：</numerusform>
+        </translation>
     </message>
     <message>
         <source>定稿</source>
@@ -182,6 +709,13 @@
     <message>
         <source>重新打开已定稿的报告需要填写原因。</source>
         <translation>重新打开已定稿的报告需要填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::storage::History</name>
+    <message>
+        <source>没有编号为 %1 的快照。</source>
+        <translation>没有编号为 %1 的快照。</translation>
     </message>
 </context>
 <context>
