@@ -8,6 +8,7 @@
 #include "tests/support/fixtures.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QSet>
 #include <QTranslator>
 #include <catch2/catch.hpp>
@@ -167,4 +168,14 @@ TEST_CASE("i18n: The English catalogue translates the number parser's refusals",
           == QStringLiteral("“-3” is negative; only 0 or a positive number is allowed here"));
     CHECK(refusal(QStringLiteral("2.5"), ValueType::Count)
           == QStringLiteral("“2.5” is not a whole number; counts must be whole numbers"));
+}
+
+TEST_CASE("i18n: Qt's own dialogs have their Chinese catalogue", "[i18n]")
+{
+    // The app loads qtbase_<lang> from Qt's translations folder (Debian:
+    // qt6-translations-l10n) so file, print and message dialogs speak Chinese.
+    QTranslator qt;
+    REQUIRE(qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    CHECK(qt.translate("QPlatformTheme", "Cancel") == QStringLiteral("取消"));
+    CHECK(qt.translate("QFileDialog", "Open") == QStringLiteral("打开"));
 }
