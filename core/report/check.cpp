@@ -82,5 +82,36 @@ QStringList stringList(const QJsonObject &params, const char *key)
     return out;
 }
 
+std::vector<StockCells> stockCells(const RuleDef &rule, const Definition &def)
+{
+    std::vector<StockCells> out;
+    auto column = [&](const QString &row, const char *param) {
+        return def.cellIndex(row + u'.' + rule.params[QLatin1String(param)].toString());
+    };
+    for (const auto &row : stringList(rule.params, "rows")) {
+        const StockCells cells{column(row, "stock"), column(row, "issued"), column(row, "repealed")};
+        if (cells.stock >= 0 && cells.issued >= 0 && cells.repealed >= 0)
+            out.push_back(cells);
+    }
+    return out;
+}
+
+std::vector<RuleInstance> perTextSection(const RuleDef &rule, const Definition &def, bool readsPrevious,
+                                         const std::function<Evaluate(const QString &key, const Section &)> &make)
+{
+    std::vector<RuleInstance> out;
+    for (const auto &key : stringList(rule.params, "sections")) {
+        const Section *section = def.section(key);
+        if (!section)
+            continue;
+        RuleInstance in;
+        in.texts = {key};
+        in.readsPrevious = readsPrevious;
+        in.evaluate = make(key, *section);
+        out.push_back(std::move(in));
+    }
+    return out;
+}
+
 } // namespace checks
 } // namespace nb::report

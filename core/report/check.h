@@ -76,6 +76,19 @@ Finding make(const RuleDef &rule, const Definition &def, const std::vector<int> 
 // Cells of every table of the given sections.
 std::vector<int> cellsOfSections(const Definition &def, const QStringList &sections);
 QStringList stringList(const QJsonObject &params, const char *key);
+
+// The 现行有效件数 / 本年制发件数 / 本年废止件数 cells of each row a stock rule names
+// (params "rows", "stock", "issued", "repealed"); rows without them are skipped.
+struct StockCells {
+    int stock = -1, issued = -1, repealed = -1;
+};
+std::vector<StockCells> stockCells(const RuleDef &rule, const Definition &def);
+
+// One instance per text section named in params "sections", re-evaluated when
+// that text changes; `make` gives the evaluation for a section.
+using Evaluate = std::function<std::optional<Finding>(const CheckContext &)>;
+std::vector<RuleInstance> perTextSection(const RuleDef &rule, const Definition &def, bool readsPrevious,
+                                         const std::function<Evaluate(const QString &key, const Section &)> &make);
 } // namespace checks
 
 } // namespace nb::report

@@ -48,12 +48,9 @@ std::vector<RuleInstance> carryOver(const RuleDef &rule, const Definition &def)
 std::vector<RuleInstance> stockContinuity(const RuleDef &rule, const Definition &def)
 {
     std::vector<RuleInstance> out;
-    for (const auto &rowKey : checks::stringList(rule.params, "rows")) {
-        const int stock = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("stock")].toString());
-        const int issued = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("issued")].toString());
-        const int repealed = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("repealed")].toString());
-        if (stock < 0 || issued < 0 || repealed < 0)
-            continue;
+    for (const auto &cells : checks::stockCells(rule, def)) {
+        // Plain ints: lambdas may not capture structured bindings before clang 16.
+        const int stock = cells.stock, issued = cells.issued, repealed = cells.repealed;
         RuleInstance in;
         in.reads = {stock, issued, repealed};
         in.readsPrevious = true;
@@ -77,16 +74,9 @@ std::vector<RuleInstance> stockContinuity(const RuleDef &rule, const Definition 
 
 std::vector<RuleInstance> textCopy(const RuleDef &rule, const Definition &def)
 {
-    std::vector<RuleInstance> out;
     const double threshold = rule.params[QLatin1String("similarity")].toString().toDouble();
-    for (const auto &key : checks::stringList(rule.params, "sections")) {
-        const Section *section = def.section(key);
-        if (!section)
-            continue;
-        RuleInstance in;
-        in.texts = {key};
-        in.readsPrevious = true;
-        in.evaluate = [rule, key, heading = section->heading, threshold](const CheckContext &ctx) -> std::optional<Finding> {
+    return checks::perTextSection(rule, def, true, [&](const QString &key, const Section &section) -> checks::Evaluate {
+        return [rule, key, heading = section.heading, threshold](const CheckContext &ctx) -> std::optional<Finding> {
             if (!ctx.previous())
                 return std::nullopt;
             const QString now = ctx.text(key).trimmed(), then = ctx.previous()->text(key).trimmed();
@@ -95,15 +85,12 @@ std::vector<RuleInstance> textCopy(const RuleDef &rule, const Definition &def)
             const double similarity = textSimilarity(now, then);
             if (similarity < threshold)
                 return std::nullopt;
-            Finding f{rule.id, rule.severity, {}, key,
-                      Checks::tr("“%1”与 %2 年度报告的文字相似度为 %3%，评议中会被视为内容雷同，请按本年度实际情况修改")
-                          .arg(heading, previousYear(ctx))
-                          .arg(qRound(similarity * 100))};
-            return f;
+            return Finding{rule.id, rule.severity, {}, key,
+                           Checks::tr("“%1”与 %2 年度报告的文字相似度为 %3%，评议中会被视为内容雷同，请按本年度实际情况修改")
+                               .arg(heading, previousYear(ctx))
+                               .arg(qRound(similarity * 100))};
         };
-        out.push_back(std::move(in));
-    }
-    return out;
+    });
 }
 
 std::vector<RuleInstance> sameNumbers(const RuleDef &rule, const Definition &def)

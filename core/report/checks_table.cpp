@@ -225,12 +225,9 @@ std::vector<RuleInstance> ruleAuthority(const RuleDef &rule, const Definition &d
 std::vector<RuleInstance> stockNonNegative(const RuleDef &rule, const Definition &def)
 {
     std::vector<RuleInstance> out;
-    for (const auto &rowKey : checks::stringList(rule.params, "rows")) {
-        const int stock = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("stock")].toString());
-        const int issued = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("issued")].toString());
-        const int repealed = def.cellIndex(rowKey + u'.' + rule.params[QLatin1String("repealed")].toString());
-        if (stock < 0 || issued < 0 || repealed < 0)
-            continue;
+    for (const auto &cells : checks::stockCells(rule, def)) {
+        // Plain ints: lambdas may not capture structured bindings before clang 16.
+        const int stock = cells.stock, issued = cells.issued, repealed = cells.repealed;
         RuleInstance in;
         in.reads = {stock, issued, repealed};
         in.evaluate = [&def, rule, stock, issued, repealed](const CheckContext &ctx) -> std::optional<Finding> {

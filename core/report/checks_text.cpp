@@ -12,21 +12,13 @@ namespace {
 
 std::vector<RuleInstance> textEmpty(const RuleDef &rule, const Definition &def)
 {
-    std::vector<RuleInstance> out;
-    for (const auto &key : checks::stringList(rule.params, "sections")) {
-        const Section *section = def.section(key);
-        if (!section)
-            continue;
-        RuleInstance in;
-        in.texts = {key};
-        in.evaluate = [rule, key, heading = section->heading](const CheckContext &ctx) -> std::optional<Finding> {
+    return checks::perTextSection(rule, def, false, [&](const QString &key, const Section &section) -> checks::Evaluate {
+        return [rule, key, heading = section.heading](const CheckContext &ctx) -> std::optional<Finding> {
             if (!ctx.text(key).trimmed().isEmpty())
                 return std::nullopt;
             return Finding{rule.id, rule.severity, {}, key, Checks::tr("“%1”还没有内容").arg(heading)};
         };
-        out.push_back(std::move(in));
-    }
-    return out;
+    });
 }
 
 // RS-SEC6-INFOFEE: a non-empty section must mention one of the keywords (an
