@@ -254,6 +254,30 @@
         <source>新年度</source>
         <translation>New year</translation>
     </message>
+    <message>
+        <source>机关名称不能为空。</source>
+        <translation>The agency&apos;s name must not be empty.</translation>
+    </message>
+    <message>
+        <source>机关 %1 已经存在，不能改成这个名称。</source>
+        <translation>The agency %1 already exists; cannot rename to it.</translation>
+    </message>
+    <message>
+        <source>没有机关 %1。</source>
+        <translation>There is no agency %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已定稿，不能替换。</source>
+        <translation>The %2 report of %1 is final and cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
 </context>
 <context>
     <name>NumberParser</name>
@@ -712,6 +736,18 @@
         <source>重新打开已定稿的报告需要填写原因。</source>
         <translation>Reopening a final report needs a reason.</translation>
     </message>
+    <message>
+        <source>只能给填写的单元格加批注，合计单元格不能加。</source>
+        <translation>Notes can only be added to input cells, not to totals.</translation>
+    </message>
+    <message>
+        <source>删除批注 %1</source>
+        <translation>Delete note on %1</translation>
+    </message>
+    <message>
+        <source>批注 %1</source>
+        <translation>Note on %1</translation>
+    </message>
 </context>
 <context>
     <name>nb::storage::History</name>
@@ -761,6 +797,143 @@ Why this stays as it is (the explanation is stored and exported with the report)
     <message>
         <source>没有发现问题。</source>
         <translation>No problems found.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::HistoryDialog</name>
+    <message>
+        <source>历史版本 — %1 %2年</source>
+        <translation>History — %1 %2</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>选择左侧的一个版本查看其内容。</source>
+        <translation>Select a version on the left to see its content.</translation>
+    </message>
+    <message>
+        <source>保存快照(&amp;S)…</source>
+        <translation>&amp;Save Snapshot…</translation>
+    </message>
+    <message>
+        <source>恢复此版本(&amp;R)…</source>
+        <translation>&amp;Restore This Version…</translation>
+    </message>
+    <message>
+        <source>请填写保存快照的原因。</source>
+        <translation>Please give a reason for the snapshot.</translation>
+    </message>
+    <message>
+        <source>请先选择要恢复的版本。</source>
+        <translation>Select the version to restore first.</translation>
+    </message>
+    <message>
+        <source>保存快照</source>
+        <translation>Save Snapshot</translation>
+    </message>
+    <message>
+        <source>快照的原因（如“报送前”）：</source>
+        <translation>Reason for the snapshot (such as “before submission”):</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>恢复历史版本</source>
+        <translation>Restore Version</translation>
+    </message>
+    <message>
+        <source>用 %1（%2）的版本替换当前内容？当前内容会先保存为快照。</source>
+        <translation>Replace the current content with the version of %1 (%2)? The current content is saved as a snapshot first.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ImportPreviewDialog</name>
+    <message>
+        <source>导入预览 — %1</source>
+        <translation>Import Preview — %1</translation>
+    </message>
+    <message>
+        <source>创建草稿</source>
+        <translation>Create Draft</translation>
+    </message>
+    <message>
+        <source>替换现有报告</source>
+        <translation>Replace Existing Report</translation>
+    </message>
+    <message>
+        <source>报告中没有找到机关名称，请填写</source>
+        <translation>No agency name found in the report; please enter it</translation>
+    </message>
+    <message>
+        <source>机关名称：</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>单元格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>报告中印的</source>
+        <translation>As printed</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>（未找到该行）</source>
+        <translation>(row not found)</translation>
+    </message>
+    <message>
+        <source>文字编码：%1</source>
+        <translation>Text encoding: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个单元格印为空白、“—”或“/”，已留空（检查规则按 0 计）。</source>
+        <translation>
+            <numerusform>%n cell printed as blank, “—” or “/” was left blank (the checks count it as 0).</numerusform>
+            <numerusform>%n cells printed as blank, “—” or “/” were left blank (the checks count them as 0).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>无法识别的单元格（%1）</source>
+        <translation>Unreadable Cells (%1)</translation>
+    </message>
+    <message>
+        <source>导入说明（%1）</source>
+        <translation>Import Notes (%1)</translation>
+    </message>
+    <message>
+        <source>请填写机关名称后再导入。</source>
+        <translation>Enter the agency&apos;s name before importing.</translation>
+    </message>
+    <message>
+        <source>将新建%1 %2年的报告草稿。</source>
+        <translation>A new draft of the %2 report of %1 will be created.</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已定稿，不能替换；如需替换，请先重新打开该报告。</source>
+        <translation>The %2 report of %1 is final and cannot be replaced; to replace it, reopen it first.</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已经存在：替换前会把现有内容保存为快照，可在“历史版本”中恢复。</source>
+        <translation>The %2 report of %1 already exists: its content is saved as a snapshot before it is replaced, and can be restored from History.</translation>
+    </message>
+    <message>
+        <source>没有导入：%1</source>
+        <translation>Not imported: %1</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1184,78 @@ Quit anyway?</translation>
         <source>&lt;h3&gt;年报 %1&lt;/h3&gt;&lt;p&gt;编制、检查和发布政府信息公开工作年度报告。&lt;/p&gt;&lt;p&gt;报告格式：%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nianbao %1&lt;/h3&gt;&lt;p&gt;Prepare, check and publish the annual report on government information disclosure.&lt;/p&gt;&lt;p&gt;Report format: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>导入已发布的报告(&amp;B)…</source>
+        <translation>Import Pu&amp;blished Report…</translation>
+    </message>
+    <message>
+        <source>页面设置(&amp;U)…</source>
+        <translation>Page Set&amp;up…</translation>
+    </message>
+    <message>
+        <source>历史版本(&amp;H)…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>重命名机关(&amp;M)…</source>
+        <translation>Rena&amp;me Agency…</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>不认识的文件类型“%1”：请选择网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。</source>
+        <translation>Unknown file type “%1”: choose web page text (.txt), a web page (.html, .htm) or a report package (.nianbao.json).</translation>
+    </message>
+    <message>
+        <source>已导入，但无法打开%1 %2年的报告。</source>
+        <translation>Imported, but the %2 report of %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>已导入 %1：%2 %3年</source>
+        <translation>Imported %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>导入已发布的报告</source>
+        <translation>Import Published Report</translation>
+    </message>
+    <message>
+        <source>已发布的报告 (*.txt *.html *.htm *.nianbao.json);;网页文字 (*.txt);;网页 (*.html *.htm);;报告包 (*.nianbao.json);;所有文件 (*)</source>
+        <translation>Published reports (*.txt *.html *.htm *.nianbao.json);;Web page text (*.txt);;Web pages (*.html *.htm);;Report packages (*.nianbao.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>已恢复历史版本；恢复前的内容已保存为快照。</source>
+        <translation>Version restored; the content before it was saved as a snapshot.</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空。</source>
+        <translation>The agency&apos;s name must not be empty.</translation>
+    </message>
+    <message>
+        <source>机关“%1”已改名为“%2”，各年度的报告都已保留。</source>
+        <translation>Agency “%1” renamed to “%2”; the reports of every year are kept.</translation>
+    </message>
+    <message>
+        <source>重命名机关</source>
+        <translation>Rename Agency</translation>
+    </message>
+    <message>
+        <source>“%1”的新名称（各年度的报告都会保留）：</source>
+        <translation>New name for “%1” (the reports of every year are kept):</translation>
+    </message>
+    <message>
+        <source>版式(&amp;L)</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <source>正式版式</source>
+        <translation>Official layout</translation>
+    </message>
+    <message>
+        <source>公文格式（GB/T 9704）</source>
+        <translation>Official document format (GB/T 9704)</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::MetadataPage</name>
@@ -1067,6 +1312,13 @@ Quit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>nb::ui::ReportPreview</name>
+    <message>
+        <source>文字部分</source>
+        <translation>Texts</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::ReportTableModel</name>
     <message>
         <source>自动计算，不能直接填写</source>
@@ -1076,12 +1328,50 @@ Quit anyway?</translation>
         <source>自动计算</source>
         <translation>Calculated</translation>
     </message>
+    <message>
+        <source>批注：%1</source>
+        <translation>Note: %1</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ReportTableView</name>
     <message>
         <source>已粘贴 %1 行 %2 列</source>
         <translation>Pasted %1 rows × %2 columns</translation>
+    </message>
+    <message>
+        <source>编辑批注(&amp;N)…</source>
+        <translation>Edit &amp;Note…</translation>
+    </message>
+    <message>
+        <source>添加批注(&amp;N)…</source>
+        <translation>Add &amp;Note…</translation>
+    </message>
+    <message>
+        <source>删除批注(&amp;D)</source>
+        <translation>&amp;Delete Note</translation>
+    </message>
+    <message>
+        <source>复制(&amp;C)</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>粘贴(&amp;P)</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>只能给填写的单元格加批注。</source>
+        <translation>Notes can only be added to input cells.</translation>
+    </message>
+    <message>
+        <source>单元格批注</source>
+        <translation>Cell Note</translation>
+    </message>
+    <message>
+        <source>%1
+批注随数字一起印在报告里（如“含自然失效29件”）；清空即删除：</source>
+        <translation>%1
+The note is printed with the figure in the report (such as “含自然失效29件”); clear it to delete:</translation>
     </message>
 </context>
 <context>

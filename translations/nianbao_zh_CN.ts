@@ -254,6 +254,30 @@
         <source>新年度</source>
         <translation>新年度</translation>
     </message>
+    <message>
+        <source>机关名称不能为空。</source>
+        <translation>机关名称不能为空。</translation>
+    </message>
+    <message>
+        <source>机关 %1 已经存在，不能改成这个名称。</source>
+        <translation>机关 %1 已经存在，不能改成这个名称。</translation>
+    </message>
+    <message>
+        <source>没有机关 %1。</source>
+        <translation>没有机关 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已定稿，不能替换。</source>
+        <translation>%1 %2年的报告已定稿，不能替换。</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
 </context>
 <context>
     <name>NumberParser</name>
@@ -710,6 +734,18 @@
         <source>重新打开已定稿的报告需要填写原因。</source>
         <translation>重新打开已定稿的报告需要填写原因。</translation>
     </message>
+    <message>
+        <source>只能给填写的单元格加批注，合计单元格不能加。</source>
+        <translation>只能给填写的单元格加批注，合计单元格不能加。</translation>
+    </message>
+    <message>
+        <source>删除批注 %1</source>
+        <translation>删除批注 %1</translation>
+    </message>
+    <message>
+        <source>批注 %1</source>
+        <translation>批注 %1</translation>
+    </message>
 </context>
 <context>
     <name>nb::storage::History</name>
@@ -759,6 +795,142 @@
     <message>
         <source>没有发现问题。</source>
         <translation>没有发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::HistoryDialog</name>
+    <message>
+        <source>历史版本 — %1 %2年</source>
+        <translation>历史版本 — %1 %2年</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>选择左侧的一个版本查看其内容。</source>
+        <translation>选择左侧的一个版本查看其内容。</translation>
+    </message>
+    <message>
+        <source>保存快照(&amp;S)…</source>
+        <translation>保存快照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>恢复此版本(&amp;R)…</source>
+        <translation>恢复此版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>请填写保存快照的原因。</source>
+        <translation>请填写保存快照的原因。</translation>
+    </message>
+    <message>
+        <source>请先选择要恢复的版本。</source>
+        <translation>请先选择要恢复的版本。</translation>
+    </message>
+    <message>
+        <source>保存快照</source>
+        <translation>保存快照</translation>
+    </message>
+    <message>
+        <source>快照的原因（如“报送前”）：</source>
+        <translation>快照的原因（如“报送前”）：</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>恢复历史版本</source>
+        <translation>恢复历史版本</translation>
+    </message>
+    <message>
+        <source>用 %1（%2）的版本替换当前内容？当前内容会先保存为快照。</source>
+        <translation>用 %1（%2）的版本替换当前内容？当前内容会先保存为快照。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ImportPreviewDialog</name>
+    <message>
+        <source>导入预览 — %1</source>
+        <translation>导入预览 — %1</translation>
+    </message>
+    <message>
+        <source>创建草稿</source>
+        <translation>创建草稿</translation>
+    </message>
+    <message>
+        <source>替换现有报告</source>
+        <translation>替换现有报告</translation>
+    </message>
+    <message>
+        <source>报告中没有找到机关名称，请填写</source>
+        <translation>报告中没有找到机关名称，请填写</translation>
+    </message>
+    <message>
+        <source>机关名称：</source>
+        <translation>机关名称：</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>单元格</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>报告中印的</source>
+        <translation>报告中印的</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>（未找到该行）</source>
+        <translation>（未找到该行）</translation>
+    </message>
+    <message>
+        <source>文字编码：%1</source>
+        <translation>文字编码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个单元格印为空白、“—”或“/”，已留空（检查规则按 0 计）。</source>
+        <translation>
+            <numerusform>%n 个单元格印为空白、“—”或“/”，已留空（检查规则按 0 计）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>无法识别的单元格（%1）</source>
+        <translation>无法识别的单元格（%1）</translation>
+    </message>
+    <message>
+        <source>导入说明（%1）</source>
+        <translation>导入说明（%1）</translation>
+    </message>
+    <message>
+        <source>请填写机关名称后再导入。</source>
+        <translation>请填写机关名称后再导入。</translation>
+    </message>
+    <message>
+        <source>将新建%1 %2年的报告草稿。</source>
+        <translation>将新建%1 %2年的报告草稿。</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已定稿，不能替换；如需替换，请先重新打开该报告。</source>
+        <translation>%1 %2年的报告已定稿，不能替换；如需替换，请先重新打开该报告。</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已经存在：替换前会把现有内容保存为快照，可在“历史版本”中恢复。</source>
+        <translation>%1 %2年的报告已经存在：替换前会把现有内容保存为快照，可在“历史版本”中恢复。</translation>
+    </message>
+    <message>
+        <source>没有导入：%1</source>
+        <translation>没有导入：%1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1181,78 @@
         <source>&lt;h3&gt;年报 %1&lt;/h3&gt;&lt;p&gt;编制、检查和发布政府信息公开工作年度报告。&lt;/p&gt;&lt;p&gt;报告格式：%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;年报 %1&lt;/h3&gt;&lt;p&gt;编制、检查和发布政府信息公开工作年度报告。&lt;/p&gt;&lt;p&gt;报告格式：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>导入已发布的报告(&amp;B)…</source>
+        <translation>导入已发布的报告(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>页面设置(&amp;U)…</source>
+        <translation>页面设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>历史版本(&amp;H)…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>重命名机关(&amp;M)…</source>
+        <translation>重命名机关(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>不认识的文件类型“%1”：请选择网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。</source>
+        <translation>不认识的文件类型“%1”：请选择网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。</translation>
+    </message>
+    <message>
+        <source>已导入，但无法打开%1 %2年的报告。</source>
+        <translation>已导入，但无法打开%1 %2年的报告。</translation>
+    </message>
+    <message>
+        <source>已导入 %1：%2 %3年</source>
+        <translation>已导入 %1：%2 %3年</translation>
+    </message>
+    <message>
+        <source>导入已发布的报告</source>
+        <translation>导入已发布的报告</translation>
+    </message>
+    <message>
+        <source>已发布的报告 (*.txt *.html *.htm *.nianbao.json);;网页文字 (*.txt);;网页 (*.html *.htm);;报告包 (*.nianbao.json);;所有文件 (*)</source>
+        <translation>已发布的报告 (*.txt *.html *.htm *.nianbao.json);;网页文字 (*.txt);;网页 (*.html *.htm);;报告包 (*.nianbao.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>已恢复历史版本；恢复前的内容已保存为快照。</source>
+        <translation>已恢复历史版本；恢复前的内容已保存为快照。</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空。</source>
+        <translation>机关名称不能为空。</translation>
+    </message>
+    <message>
+        <source>机关“%1”已改名为“%2”，各年度的报告都已保留。</source>
+        <translation>机关“%1”已改名为“%2”，各年度的报告都已保留。</translation>
+    </message>
+    <message>
+        <source>重命名机关</source>
+        <translation>重命名机关</translation>
+    </message>
+    <message>
+        <source>“%1”的新名称（各年度的报告都会保留）：</source>
+        <translation>“%1”的新名称（各年度的报告都会保留）：</translation>
+    </message>
+    <message>
+        <source>版式(&amp;L)</source>
+        <translation>版式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>正式版式</source>
+        <translation>正式版式</translation>
+    </message>
+    <message>
+        <source>公文格式（GB/T 9704）</source>
+        <translation>公文格式（GB/T 9704）</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::MetadataPage</name>
@@ -1065,6 +1309,13 @@
     </message>
 </context>
 <context>
+    <name>nb::ui::ReportPreview</name>
+    <message>
+        <source>文字部分</source>
+        <translation>文字部分</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::ReportTableModel</name>
     <message>
         <source>自动计算，不能直接填写</source>
@@ -1074,12 +1325,50 @@
         <source>自动计算</source>
         <translation>自动计算</translation>
     </message>
+    <message>
+        <source>批注：%1</source>
+        <translation>批注：%1</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ReportTableView</name>
     <message>
         <source>已粘贴 %1 行 %2 列</source>
         <translation>已粘贴 %1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>编辑批注(&amp;N)…</source>
+        <translation>编辑批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>添加批注(&amp;N)…</source>
+        <translation>添加批注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>删除批注(&amp;D)</source>
+        <translation>删除批注(&amp;D)</translation>
+    </message>
+    <message>
+        <source>复制(&amp;C)</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>粘贴(&amp;P)</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>只能给填写的单元格加批注。</source>
+        <translation>只能给填写的单元格加批注。</translation>
+    </message>
+    <message>
+        <source>单元格批注</source>
+        <translation>单元格批注</translation>
+    </message>
+    <message>
+        <source>%1
+批注随数字一起印在报告里（如“含自然失效29件”）；清空即删除：</source>
+        <translation>%1
+批注随数字一起印在报告里（如“含自然失效29件”）；清空即删除：</translation>
     </message>
 </context>
 <context>
