@@ -161,6 +161,8 @@ void MainWindow::buildSwitcher()
     m_yearSwitch->setObjectName(QStringLiteral("yearSwitch"));
     bar->addWidget(new QLabel(tr(" 机关：")));
     bar->addWidget(m_agencySwitch);
+    if (auto *rename = findChild<QAction *>(QStringLiteral("actionRenameAgency")))
+        bar->addAction(rename); // beside the name it changes
     bar->addWidget(new QLabel(tr(" 年度：")));
     bar->addWidget(m_yearSwitch);
     connect(m_agencySwitch, &QComboBox::currentTextChanged, this, [this](const QString &agency) {

@@ -2,6 +2,7 @@
 // A thin shell: menus, the agency/year switcher, the status bar, and either
 // the welcome page or the open report. The database is the document: there
 // is no Save; the session writes as you type and on every switch or quit.
+#include "core/interchange/import_result.h"
 #include "core/session/draft_session.h"
 
 #include <QMainWindow>
@@ -14,6 +15,8 @@ class QStackedWidget;
 
 namespace nb::ui {
 
+class HistoryDialog;
+class ImportPreviewDialog;
 class ReportEditor;
 class WelcomePage;
 
@@ -34,6 +37,17 @@ public:
     Status reopen(const QString &reason);
     Status importPackage(const QString &path);
     Status exportTo(const QString &path);
+
+    // Importing a published report or a package (File menu): read, preview, store.
+    Result<interchange::ImportResult> readImportFile(const QString &path) const;
+    ImportPreviewDialog *showImportPreview(const interchange::ImportResult &result, const QString &fileName);
+    // A new draft, or replacing one (snapshot + audit by the store); one undo
+    // step when it lands in the open report, which is opened otherwise.
+    Status importReport(const report::Report &report, bool replace, const QString &source);
+    // 历史版本 of the open report (shown, not modal to the caller); null when none is open.
+    HistoryDialog *showHistory();
+    // Renames the open report's agency (all its years keep their reports).
+    Status renameAgency(const QString &to);
 
     session::DraftSession *session() const { return m_session.get(); }
     ReportEditor *editor() const { return m_editor; }
@@ -63,6 +77,12 @@ private:
     void onReopen();
     void onNewYear();
     void onImport();
+    void onImportPublished();
+    void onHistory();
+    void onRenameAgency();
+    void onPageSetup();
+    void buildStyleMenu(QMenu *file);
+    void renameInRecent(const QString &from, const QString &to);
     void onExport();
     void onPrint();
     void onPrintPreview();

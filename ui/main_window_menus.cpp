@@ -3,6 +3,7 @@
 #include "core/render/report_renderer.h"
 #include "ui/findings_panel.h"
 #include "ui/main_window.h"
+#include "ui/print_settings.h"
 #include "ui/report_editor.h"
 #include "ui/report_table_view.h"
 
@@ -50,9 +51,12 @@ void MainWindow::buildFileMenu()
     m_recentMenu = file->addMenu(tr("最近打开的报告(&R)"));
     refreshRecentMenu();
     file->addSeparator();
+    named(file->addAction(tr("导入已发布的报告(&B)…"), this, &MainWindow::onImportPublished), "actionImportPublished");
     named(file->addAction(tr("导入报告包(&I)…"), this, &MainWindow::onImport), "actionImport");
     named(file->addAction(tr("导出(&E)…"), QKeySequence::SaveAs, this, &MainWindow::onExport), "actionExport");
     file->addSeparator();
+    named(file->addAction(tr("页面设置(&U)…"), this, &MainWindow::onPageSetup), "actionPageSetup");
+    buildStyleMenu(file);
     named(file->addAction(tr("打印预览(&V)…"), this, &MainWindow::onPrintPreview), "actionPrintPreview");
     named(file->addAction(tr("打印(&P)…"), QKeySequence::Print, this, &MainWindow::onPrint), "actionPrint");
     file->addSeparator();
@@ -82,6 +86,8 @@ void MainWindow::buildReportMenu()
     named(menu->addAction(tr("重新打开(&O)…"), this, &MainWindow::onReopen), "actionReopen");
     menu->addSeparator();
     named(menu->addAction(tr("用上一年度报告重新结转(&Y)…"), this, &MainWindow::onNewYear), "actionNewYear");
+    named(menu->addAction(tr("历史版本(&H)…"), this, &MainWindow::onHistory), "actionHistory");
+    named(menu->addAction(tr("重命名机关(&M)…"), this, &MainWindow::onRenameAgency), "actionRenameAgency");
     named(menu->addAction(tr("为选中的警告填写说明…"), this,
                           [this] { if (m_editor) m_editor->findingsPanel()->explainSelected(); }), "actionExplain");
 }
@@ -94,7 +100,8 @@ void MainWindow::refreshActions()
         if (auto *a = findChild<QAction *>(QLatin1String(name)))
             a->setEnabled(enabled);
     };
-    for (const char *n : {"actionExport", "actionPrint", "actionPrintPreview", "actionCopy", "actionCopyHtml"})
+    for (const char *n : {"actionExport", "actionPrint", "actionPrintPreview", "actionCopy", "actionCopyHtml",
+                          "actionHistory", "actionRenameAgency"})
         set(n, open);
     for (const char *n : {"actionImport", "actionPaste", "actionFinalise", "actionNewYear", "actionExplain"})
         set(n, editable);
@@ -222,7 +229,7 @@ Status MainWindow::exportTo(const QString &path)
         {".html", render::OutputFormat::Html}, {".htm", render::OutputFormat::Html}, {".csv", render::OutputFormat::Csv}};
     for (const auto &[suffix, format] : formats)
         if (lower.endsWith(QLatin1String(suffix)))
-            return render::renderToFile(r, m_session->definition(), format, render::PageStyle::Official, path);
+            return render::renderToFile(r, m_session->definition(), format, print_settings::style(), path);
     return Error{QStringLiteral("ui.format"), tr("不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。")
                                                   .arg(QFileInfo(path).suffix())};
 }
@@ -249,9 +256,12 @@ void MainWindow::onPrint()
     if (!m_session)
         return;
     QPrinter printer(QPrinter::HighResolution);
+    print_settings::apply(printer);
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        render::paint(&printer, m_session->engine().report(), m_session->definition(), render::PageStyle::Official);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    print_settings::remember(printer); // before paint() sets the style's own margins
+    render::paint(&printer, m_session->engine().report(), m_session->definition(), print_settings::style());
 }
 
 void MainWindow::onPrintPreview()
@@ -259,9 +269,14 @@ void MainWindow::onPrintPreview()
     if (!m_session)
         return;
     QPrinter printer(QPrinter::HighResolution);
+    print_settings::apply(printer);
     QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    // Called again after every change of page setup in the dialog: remember it then,
+    // before paint() puts the style's own margins on the printer.
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        render::paint(p, m_session->engine().report(), m_session->definition(), render::PageStyle::Official);
+        print_settings::remember(*p);
+        render::paint(p, m_session->engine().report(), m_session->definition(), print_settings::style());
     });
     dialog.exec();
 }

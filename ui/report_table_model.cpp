@@ -139,6 +139,8 @@ QVariant ReportTableModel::cellData(int cell, const QModelIndex &index, int role
         return v ? v->toString() : QString();
     case CellIndexRole:
         return cell;
+    case NoteRole:
+        return m_session->cellNote(cell);
     case SeverityRole: {
         const auto s = worstSeverity(cell);
         return s ? QVariant(int(*s)) : QVariant();
@@ -167,6 +169,8 @@ QVariant ReportTableModel::cellData(int cell, const QModelIndex &index, int role
         lines << report::checks::cellName(m_session->definition(), cell);
         if (c.derived)
             lines << tr("自动计算，不能直接填写");
+        if (const QString note = m_session->cellNote(cell); !note.isEmpty())
+            lines << tr("批注：%1").arg(note);
         for (const report::Finding &f : m_session->engine().findingsForCell(cell))
             lines << severity_style::label(f, m_session->engine().meta()) + QStringLiteral(" ") + f.rule + QStringLiteral("：") + f.message;
         return lines.join(QLatin1Char('\n'));

@@ -13,7 +13,7 @@ namespace nb::ui {
 class ReportTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Roles { CellIndexRole = Qt::UserRole + 1, SeverityRole };
+    enum Roles { CellIndexRole = Qt::UserRole + 1, SeverityRole, NoteRole };
 
     ReportTableModel(session::DraftSession *session, int table, QObject *parent = nullptr);
 

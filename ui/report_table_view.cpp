@@ -1,10 +1,14 @@
 #include "ui/report_table_view.h"
 
 #include "core/session/tsv_block.h"
+#include "ui/note_marker_delegate.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
 #include <QKeyEvent>
 #include <QToolTip>
 
@@ -23,6 +27,7 @@ ReportTableView::ReportTableView(ReportTableModel *model, QWidget *parent) : QTa
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setGridStyle(Qt::SolidLine);
+    setItemDelegate(new NoteMarkerDelegate(this));
     applySpans();
     applyColumnWidths();
     setCurrentIndex(firstDataIndex());
@@ -154,6 +159,10 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
             pasteClipboard();
             return;
         }
+        if (event->key() == Qt::Key_F2 && event->modifiers() == Qt::ShiftModifier) { // as in spreadsheets
+            editCurrentNote();
+            return;
+        }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
             clearSelection();
             return;
@@ -246,6 +255,55 @@ void ReportTableView::clearSelection()
     Status s = m_model->session()->clearCells(cells);
     if (!s)
         showRefusal(currentIndex(), s.error().message);
+}
+
+void ReportTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex at = indexAt(event->pos());
+    if (!m_model->isInput(at))
+        return;
+    setCurrentIndex(at);
+    const bool hasNote = !at.data(ReportTableModel::NoteRole).toString().isEmpty();
+    const bool editable = !m_model->session()->isFinal();
+    QMenu menu(this);
+    QAction *edit = menu.addAction(hasNote ? tr("编辑批注(&N)…") : tr("添加批注(&N)…"), this,
+                                   &ReportTableView::editCurrentNote);
+    edit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    edit->setEnabled(editable);
+    QAction *remove = menu.addAction(tr("删除批注(&D)"), this, [this] { setCurrentNote(QString()); });
+    remove->setEnabled(editable && hasNote);
+    menu.addSeparator();
+    menu.addAction(tr("复制(&C)"), QKeySequence::Copy, this, &ReportTableView::copySelection);
+    menu.addAction(tr("粘贴(&P)"), QKeySequence::Paste, this, &ReportTableView::pasteClipboard)->setEnabled(editable);
+    menu.exec(event->globalPos());
+}
+
+void ReportTableView::editCurrentNote()
+{
+    const QModelIndex at = currentIndex();
+    if (!m_model->isInput(at)) {
+        showRefusal(at, tr("只能给填写的单元格加批注。"));
+        return;
+    }
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("单元格批注"),
+        tr("%1\n批注随数字一起印在报告里（如“含自然失效29件”）；清空即删除：")
+            .arg(report::checks::cellName(m_model->session()->definition(), m_model->cellAt(at))),
+        at.data(ReportTableModel::NoteRole).toString(), &ok);
+    if (ok)
+        setCurrentNote(note);
+}
+
+bool ReportTableView::setCurrentNote(const QString &note)
+{
+    const QModelIndex at = currentIndex();
+    Status s = m_model->session()->setCellNote(m_model->cellAt(at), note);
+    if (!s) {
+        showRefusal(at, s.error().message);
+        return false;
+    }
+    return true;
 }
 
 void ReportTableView::showRefusal(const QModelIndex &index, const QString &text)

@@ -25,6 +25,10 @@ public:
     void pasteClipboard();
     void clearSelection();
     QString lastMessage() const { return m_lastMessage; }
+    // The note of the current input cell: asks for the text (Shift+F2 or the
+    // context menu); setCurrentNote("") removes it. Both are undo steps.
+    void editCurrentNote();
+    bool setCurrentNote(const QString &note);
 
 signals:
     void message(const QString &text); // for the status bar
@@ -34,6 +38,7 @@ protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void applySpans();

@@ -156,6 +156,35 @@ Status DraftSession::setExplanation(const QString &ruleId, const QString &text)
     return success();
 }
 
+Status DraftSession::setCellNote(int cell, const QString &note)
+{
+    if (Status s = refuseIfFinal(); !s)
+        return s;
+    if (cell < 0 || cell >= definition().cellCount() || definition().cells()[cell].derived)
+        return Error{QStringLiteral("session.read-only"), tr("只能给填写的单元格加批注，合计单元格不能加。")};
+    const QString key = definition().cells()[cell].key;
+    const QString text = note.trimmed();
+    report::Report after = m_engine.report();
+    if (text.isEmpty())
+        after.cellNotes.remove(key);
+    else
+        after.cellNotes.insert(key, text);
+    if (after.cellNotes == m_engine.meta().cellNotes)
+        return success();
+    const QString name = report::checks::cellName(definition(), cell);
+    // A whole-report step: the store rewrites everything, notes included.
+    m_undo.push(new ReportCommand(this, m_engine.report(), after,
+                                  text.isEmpty() ? tr("删除批注 %1").arg(name) : tr("批注 %1").arg(name)));
+    return success();
+}
+
+QString DraftSession::cellNote(int cell) const
+{
+    if (cell < 0 || cell >= definition().cellCount())
+        return {};
+    return m_engine.meta().cellNotes.value(definition().cells()[cell].key);
+}
+
 Status DraftSession::replaceContents(const report::Report &replacement, const QString &stepName)
 {
     if (Status s = refuseIfFinal(); !s)

@@ -45,6 +45,9 @@ public:
     Status setText(const QString &section, const QString &text);
     Status setDocumentInfo(report::AgencyKind kind, const QString &documentNumber, const QDate &publishDate);
     Status setExplanation(const QString &ruleId, const QString &text);
+    // A remark printed with an input cell (含自然失效29件); an empty note removes it.
+    Status setCellNote(int cell, const QString &note);
+    QString cellNote(int cell) const;
     // Replaces the contents (import, new year) as one undo step; agency and year stay.
     Status replaceContents(const report::Report &report, const QString &stepName);
 

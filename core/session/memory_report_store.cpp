@@ -85,13 +85,55 @@ Status MemoryReportStore::setStatus(const ReportId &id, ReportStatus status, con
 
 Status MemoryReportStore::renameAgency(const QString &from, const QString &to)
 {
-    QMap<QString, Report> renamed;
-    for (Report r : std::as_const(m_reports)) {
-        if (r.agencyName == from)
-            r.agencyName = to;
-        renamed.insert(keyOf({r.agencyName, r.year}), r);
+    const QString name = to.trimmed();
+    if (name.isEmpty())
+        return Error{QStringLiteral("store.invalid"), tr("机关名称不能为空。")};
+    bool found = false;
+    for (const Report &r : std::as_const(m_reports)) {
+        if (r.agencyName == name)
+            return Error{QStringLiteral("store.exists"), tr("机关 %1 已经存在，不能改成这个名称。").arg(name)};
+        found = found || r.agencyName == from;
     }
+    if (!found)
+        return Error{QStringLiteral("store.not-found"), tr("没有机关 %1。").arg(from)};
+    QMap<QString, Report> renamed;
+    QMap<QString, QDateTime> updated;
+    for (auto it = m_reports.cbegin(); it != m_reports.cend(); ++it) {
+        Report r = it.value();
+        if (r.agencyName == from)
+            r.agencyName = name;
+        renamed.insert(keyOf({r.agencyName, r.year}), r);
+        updated.insert(keyOf({r.agencyName, r.year}), m_updated.value(it.key()));
+    }
+    for (Snapshot &s : m_snapshots) // the history goes with the reports
+        if (s.info.report.agency == from) {
+            s.info.report.agency = name;
+            s.report.agencyName = name;
+        }
     m_reports = renamed;
+    m_updated = updated;
+    m_audit << QStringLiteral("rename:") + from + QStringLiteral("->") + name;
+    return success();
+}
+
+Status MemoryReportStore::importReport(const Report &report, bool replace)
+{
+    const ReportId id{report.agencyName, report.year};
+    auto it = m_reports.find(keyOf(id));
+    if (it != m_reports.end()) {
+        if (!replace)
+            return Error{QStringLiteral("store.exists"), tr("%1 %2年的报告已经存在。").arg(id.agency).arg(id.year)};
+        if (it->status == ReportStatus::Final)
+            return Error{QStringLiteral("store.final"), tr("%1 %2年的报告已定稿，不能替换。").arg(id.agency).arg(id.year)};
+        takeSnapshot(id, tr("导入前"));
+    }
+    Report stored = report;
+    stored.status = ReportStatus::Draft;
+    stored.imported = {}; // like a package: the layout seen by the importer is not kept
+    m_reports.insert(keyOf(id), stored);
+    m_updated.insert(keyOf(id), QDateTime::currentDateTime());
+    takeSnapshot(id, tr("导入"));
+    m_audit << QStringLiteral("import:") + id.agency + QLatin1Char(' ') + QString::number(id.year);
     return success();
 }
 

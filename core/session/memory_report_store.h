@@ -19,6 +19,7 @@ public:
     Status write(const report::Report &report, const ChangeHint &changed) override;
     Status setStatus(const ReportId &id, report::ReportStatus status, const QString &reason) override;
     Status renameAgency(const QString &from, const QString &to) override;
+    Status importReport(const report::Report &report, bool replace) override;
     Result<QList<SnapshotInfo>> snapshots(const ReportId &id) override;
     Result<qint64> takeSnapshot(const ReportId &id, const QString &reason) override;
     Result<report::Report> snapshot(qint64 snapshotId) override;

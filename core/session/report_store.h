@@ -54,7 +54,14 @@ public:
     virtual Status write(const report::Report &report, const ChangeHint &changed) = 0;
     // Finalise (snapshot + audit) or reopen (reason required, audit).
     virtual Status setStatus(const ReportId &id, report::ReportStatus status, const QString &reason) = 0;
+    // Refused with "store.invalid" for an empty name, "store.exists" for a name
+    // already used and "store.not-found" when `from` has no reports.
     virtual Status renameAgency(const QString &from, const QString &to) = 0;
+    // A report read from a package or a published report, kept as a draft.
+    // "store.exists" when that agency and year exist unless replace, which
+    // snapshots the old one first ("store.final" when it is final); logged
+    // in the audit log as "import" with a snapshot of what was imported.
+    virtual Status importReport(const report::Report &report, bool replace) = 0;
 
     virtual Result<QList<SnapshotInfo>> snapshots(const ReportId &id) = 0;
     virtual Result<qint64> takeSnapshot(const ReportId &id, const QString &reason) = 0;

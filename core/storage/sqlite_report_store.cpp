@@ -430,6 +430,11 @@ Status SqliteReportStore::importReports(const QList<Report> &reports, bool repla
     });
 }
 
+Status SqliteReportStore::importReport(const Report &report, bool replace)
+{
+    return importReports({report}, replace);
+}
+
 Result<QList<AuditEntry>> SqliteReportStore::auditLog(const ReportId &id)
 {
     auto agency = m_rows.agencyId(id.agency);

@@ -44,6 +44,7 @@ public:
     Status write(const report::Report &report, const session::ChangeHint &changed) override;
     Status setStatus(const session::ReportId &id, report::ReportStatus status, const QString &reason) override;
     Status renameAgency(const QString &from, const QString &to) override;
+    Status importReport(const report::Report &report, bool replace) override;
     Result<QList<session::SnapshotInfo>> snapshots(const session::ReportId &id) override;
     Result<qint64> takeSnapshot(const session::ReportId &id, const QString &reason) override;
     Result<report::Report> snapshot(qint64 snapshotId) override;

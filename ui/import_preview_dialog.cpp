@@ -1,0 +1,163 @@
+#include "ui/import_preview_dialog.h"
+
+#include "core/report/check.h"
+#include "ui/report_preview.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace nb::ui {
+
+namespace {
+std::optional<report::Report> previousYear(session::ReportStore &store, const report::Report &r)
+{
+    auto previous = store.load({r.agencyName, r.year - 1});
+    return previous ? std::optional(previous.value()) : std::nullopt;
+}
+} // namespace
+
+ImportPreviewDialog::ImportPreviewDialog(session::ReportStore &store, const interchange::ImportResult &result,
+                                         const QString &fileName, Importer importer, QWidget *parent)
+    : QDialog(parent), m_store(store), m_report(result.report), m_importer(std::move(importer))
+{
+    setObjectName(QStringLiteral("importPreviewDialog"));
+    setWindowTitle(tr("导入预览 — %1").arg(fileName));
+    m_preview = new ReportPreview(m_report, previousYear(store, m_report));
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_preview);
+    split->addWidget(buildDetails(result));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto *buttons = new QDialogButtonBox;
+    m_create = buttons->addButton(tr("创建草稿"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createDraft"));
+    m_replace = buttons->addButton(tr("替换现有报告"), QDialogButtonBox::AcceptRole);
+    m_replace->setObjectName(QStringLiteral("replaceReport"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_create, &QPushButton::clicked, this, [this] { submit(false); });
+    connect(m_replace, &QPushButton::clicked, this, [this] { submit(true); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildTarget());
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    resize(1400, 900);
+    updateTarget();
+}
+
+QWidget *ImportPreviewDialog::buildTarget()
+{
+    auto *box = new QWidget;
+    auto *form = new QFormLayout(box);
+    m_agency = new QLineEdit(m_report.agencyName);
+    m_agency->setObjectName(QStringLiteral("importAgency"));
+    m_agency->setPlaceholderText(tr("报告中没有找到机关名称，请填写"));
+    m_year = new QSpinBox;
+    m_year->setObjectName(QStringLiteral("importYear"));
+    m_year->setRange(2000, 2100);
+    m_year->setValue(m_report.year >= 2000 ? m_report.year : QDate::currentDate().year() - 1);
+    m_targetInfo = new QLabel;
+    m_targetInfo->setObjectName(QStringLiteral("importTarget"));
+    m_targetInfo->setWordWrap(true);
+    form->addRow(tr("机关名称："), m_agency);
+    form->addRow(tr("年度："), m_year);
+    form->addRow(m_targetInfo);
+    connect(m_agency, &QLineEdit::textChanged, this, &ImportPreviewDialog::updateTarget);
+    connect(m_year, &QSpinBox::valueChanged, this, &ImportPreviewDialog::updateTarget);
+    return box;
+}
+
+QWidget *ImportPreviewDialog::buildDetails(const interchange::ImportResult &result)
+{
+    const report::Definition &def = m_preview->engine().definition();
+    m_unreadable = new QTreeWidget;
+    m_unreadable->setObjectName(QStringLiteral("unreadableCells"));
+    m_unreadable->setHeaderLabels({tr("单元格"), tr("报告中印的"), tr("原因")});
+    m_unreadable->setRootIsDecorated(false);
+    for (const interchange::UnreadableCell &u : result.unreadable) {
+        const int cell = def.cellIndex(u.cell);
+        const QString name = cell >= 0 ? report::checks::cellName(def, cell) : u.cell;
+        auto *item = new QTreeWidgetItem(m_unreadable, {name, u.printed.isEmpty() ? tr("（未找到该行）") : u.printed, u.reason});
+        item->setToolTip(0, u.cell);
+    }
+    m_unreadable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_notes = new QListWidget;
+    m_notes->setObjectName(QStringLiteral("importNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->addItems(result.notes);
+    if (!result.encoding.isEmpty())
+        m_notes->addItem(tr("文字编码：%1").arg(result.encoding));
+    if (!result.blankCells.isEmpty())
+        m_notes->addItem(tr("%n 个单元格印为空白、“—”或“/”，已留空（检查规则按 0 计）。", nullptr,
+                            int(result.blankCells.size())));
+
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("importDetails"));
+    tabs->addTab(m_unreadable, tr("无法识别的单元格（%1）").arg(result.unreadable.size()));
+    tabs->addTab(m_notes, tr("导入说明（%1）").arg(m_notes->count()));
+    if (result.unreadable.isEmpty())
+        tabs->setCurrentIndex(1);
+    return tabs;
+}
+
+report::Report ImportPreviewDialog::reportToStore() const
+{
+    report::Report r = m_report;
+    r.agencyName = m_agency->text().trimmed();
+    r.year = m_year->value();
+    r.status = report::ReportStatus::Draft;
+    r.imported = {}; // the layout seen on the web is not part of the draft (as in packages)
+    return r;
+}
+
+// Which button applies: a new draft, or replacing the report already kept.
+void ImportPreviewDialog::updateTarget()
+{
+    const report::Report r = reportToStore();
+    const bool named = !r.agencyName.isEmpty();
+    auto existing = named ? m_store.load({r.agencyName, r.year}) : Result<report::Report>(Error{});
+    const bool exists = named && existing.ok();
+    m_create->setVisible(!exists);
+    m_create->setEnabled(named);
+    m_replace->setVisible(exists);
+    if (!named)
+        m_targetInfo->setText(tr("请填写机关名称后再导入。"));
+    else if (!exists)
+        m_targetInfo->setText(tr("将新建%1 %2年的报告草稿。").arg(r.agencyName).arg(r.year));
+    else if (existing->status == report::ReportStatus::Final)
+        m_targetInfo->setText(tr("%1 %2年的报告已定稿，不能替换；如需替换，请先重新打开该报告。").arg(r.agencyName).arg(r.year));
+    else
+        m_targetInfo->setText(tr("%1 %2年的报告已经存在：替换前会把现有内容保存为快照，可在“历史版本”中恢复。")
+                                  .arg(r.agencyName).arg(r.year));
+    m_replace->setEnabled(exists && existing->status != report::ReportStatus::Final);
+    m_targetInfo->setStyleSheet(QString());
+}
+
+void ImportPreviewDialog::submit(bool replace)
+{
+    Status s = m_importer(reportToStore(), replace);
+    if (s) {
+        m_lastError.clear();
+        accept();
+        return;
+    }
+    // Said next to the buttons, not in another dialog: the preview stays to correct the target.
+    m_lastError = s.error().message;
+    m_targetInfo->setText(tr("没有导入：%1").arg(m_lastError));
+    m_targetInfo->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+}
+
+} // namespace nb::ui

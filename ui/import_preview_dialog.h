@@ -1,0 +1,65 @@
+#pragma once
+// Importing a published report (issue 6) shows what was read before anything
+// is stored: the figures in the form's own layout with every finding, each
+// cell that could not be read (which cell, what was printed, why) and the
+// importer's notes. The agency and year can be corrected here; the buttons
+// create the draft or, when that agency and year exist, replace it (the store
+// snapshots the old one first and logs the import).
+#include "core/interchange/import_result.h"
+#include "core/session/report_store.h"
+
+#include <QDialog>
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTreeWidget;
+
+namespace nb::ui {
+
+class ReportPreview;
+
+class ImportPreviewDialog : public QDialog {
+    Q_OBJECT
+public:
+    // Stores the report: (report, replace) → why it was refused.
+    using Importer = std::function<Status(const report::Report &, bool)>;
+
+    ImportPreviewDialog(session::ReportStore &store, const interchange::ImportResult &result,
+                        const QString &fileName, Importer importer, QWidget *parent = nullptr);
+
+    ReportPreview *preview() const { return m_preview; }
+    QTreeWidget *unreadableList() const { return m_unreadable; }
+    QListWidget *notesList() const { return m_notes; }
+    QLineEdit *agencyEdit() const { return m_agency; }
+    QSpinBox *yearBox() const { return m_year; }
+    QPushButton *createButton() const { return m_create; }
+    QPushButton *replaceButton() const { return m_replace; }
+    QString lastError() const { return m_lastError; }
+    // The report as it will be stored: the agency and year of the fields.
+    report::Report reportToStore() const;
+
+private:
+    QWidget *buildTarget();
+    QWidget *buildDetails(const interchange::ImportResult &result);
+    void updateTarget();
+    void submit(bool replace);
+
+    session::ReportStore &m_store;
+    report::Report m_report;
+    Importer m_importer;
+    ReportPreview *m_preview;
+    QTreeWidget *m_unreadable = nullptr;
+    QListWidget *m_notes = nullptr;
+    QLineEdit *m_agency = nullptr;
+    QSpinBox *m_year = nullptr;
+    QLabel *m_targetInfo = nullptr;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_replace = nullptr;
+    QString m_lastError;
+};
+
+} // namespace nb::ui

@@ -1,0 +1,190 @@
+// MainWindow's workflows that go beyond the open report's pages: importing a
+// published report, the history of snapshots, renaming an agency, page setup
+// and the print style.
+#include "core/interchange/package.h"
+#include "core/interchange/published_report_importer.h"
+#include "ui/history_dialog.h"
+#include "ui/import_preview_dialog.h"
+#include "ui/main_window.h"
+#include "ui/print_settings.h"
+
+#include <QActionGroup>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QPageSetupDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace nb::ui {
+
+using session::ReportId;
+
+Result<interchange::ImportResult> MainWindow::readImportFile(const QString &path) const
+{
+    const report::Definition &def = m_session ? m_session->definition() : *report::Definition::builtin();
+    const QString name = QFileInfo(path).fileName();
+    if (interchange::PublishedReportImporter::handles(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("ui.read"), tr("无法读取 %1：%2").arg(path, file.errorString())};
+        return interchange::importPublishedReport(file.readAll(), name, def);
+    }
+    if (name.toLower().endsWith(QLatin1String(".json"))) {
+        auto read = interchange::Package::readFile(path, def);
+        if (!read)
+            return read.error();
+        interchange::ImportResult out;
+        out.report = read.value();
+        return out;
+    }
+    return Error{QStringLiteral("ui.format"),
+                 tr("不认识的文件类型“%1”：请选择网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。").arg(name)};
+}
+
+ImportPreviewDialog *MainWindow::showImportPreview(const interchange::ImportResult &result, const QString &fileName)
+{
+    auto *dialog = new ImportPreviewDialog(
+        m_store, result, fileName,
+        [this, fileName](const report::Report &r, bool replace) { return importReport(r, replace, fileName); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+Status MainWindow::importReport(const report::Report &report, bool replace, const QString &source)
+{
+    if (report.agencyName.trimmed().isEmpty())
+        return Error{QStringLiteral("ui.invalid"), tr("请填写机关名称。")};
+    const ReportId id{report.agencyName, report.year};
+    const bool intoOpen = m_session && m_session->id() == id;
+    if (intoOpen)
+        if (Status s = m_session->flush(); !s)
+            return s;
+    if (Status s = m_store.importReport(report, replace); !s)
+        return s;
+    if (intoOpen) {
+        // The store has it already; this step puts it on screen and lets Undo take it back.
+        if (Status s = m_session->replaceContents(report, tr("导入 %1").arg(source)); !s)
+            return s;
+    } else if (!openReport(id)) {
+        return Error{QStringLiteral("ui.open"), tr("已导入，但无法打开%1 %2年的报告。").arg(id.agency).arg(id.year)};
+    }
+    refreshSwitcher();
+    statusBar()->showMessage(tr("已导入 %1：%2 %3年").arg(source, id.agency).arg(id.year), 8000);
+    return success();
+}
+
+void MainWindow::onImportPublished()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("导入已发布的报告"), QString(),
+        tr("已发布的报告 (*.txt *.html *.htm *.nianbao.json);;网页文字 (*.txt);;网页 (*.html *.htm);;"
+           "报告包 (*.nianbao.json);;所有文件 (*)"));
+    if (path.isEmpty())
+        return;
+    auto read = readImportFile(path);
+    if (!read) {
+        showError(tr("导入已发布的报告"), read.error().message);
+        return;
+    }
+    showImportPreview(read.value(), QFileInfo(path).fileName());
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    if (!m_session)
+        return nullptr;
+    auto *dialog = new HistoryDialog(m_store, m_session->id(),
+                                     [this] { return m_session ? m_session->flush() : success(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::restored, this, [this](const ReportId &id) {
+        closeReport(); // the store holds the restored version: read it afresh
+        openReport(id);
+        statusBar()->showMessage(tr("已恢复历史版本；恢复前的内容已保存为快照。"), 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onHistory()
+{
+    showHistory();
+}
+
+Status MainWindow::renameAgency(const QString &to)
+{
+    if (!m_session)
+        return Error{QStringLiteral("ui.no-report"), tr("没有打开的报告。")};
+    const QString name = to.trimmed();
+    if (name.isEmpty())
+        return Error{QStringLiteral("ui.invalid"), tr("机关名称不能为空。")};
+    const ReportId old = m_session->id();
+    if (name == old.agency)
+        return success();
+    if (Status s = m_session->flush(); !s)
+        return s;
+    if (Status s = m_store.renameAgency(old.agency, name); !s)
+        return s;
+    renameInRecent(old.agency, name);
+    closeReport();
+    openReport({name, old.year});
+    statusBar()->showMessage(tr("机关“%1”已改名为“%2”，各年度的报告都已保留。").arg(old.agency, name), 8000);
+    return success();
+}
+
+void MainWindow::renameInRecent(const QString &from, const QString &to)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("session/recentReports")).toStringList();
+    for (QString &entry : recent)
+        if (entry.section(QLatin1Char('\t'), 0, 0) == from)
+            entry = to + QLatin1Char('\t') + entry.section(QLatin1Char('\t'), 1);
+    settings.setValue(QStringLiteral("session/recentReports"), recent);
+    refreshRecentMenu();
+}
+
+void MainWindow::onRenameAgency()
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("重命名机关"),
+                                             tr("“%1”的新名称（各年度的报告都会保留）：").arg(m_session->id().agency),
+                                             QLineEdit::Normal, m_session->id().agency, &ok);
+    if (!ok)
+        return;
+    if (Status s = renameAgency(to); !s)
+        showError(tr("重命名机关"), s.error().message);
+}
+
+void MainWindow::onPageSetup()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    print_settings::apply(printer);
+    QPageSetupDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        print_settings::remember(printer);
+}
+
+// Official layout or 公文 (GB/T 9704) for printing and export; remembered.
+void MainWindow::buildStyleMenu(QMenu *file)
+{
+    QMenu *menu = file->addMenu(tr("版式(&L)"));
+    auto *group = new QActionGroup(menu);
+    const std::pair<render::PageStyle, const char *> styles[] = {{render::PageStyle::Official, "actionStyleOfficial"},
+                                                                 {render::PageStyle::Gongwen, "actionStyleGongwen"}};
+    for (const auto &[style, name] : styles) {
+        QAction *a = menu->addAction(style == render::PageStyle::Official ? tr("正式版式") : tr("公文格式（GB/T 9704）"));
+        a->setObjectName(QLatin1String(name));
+        a->setCheckable(true);
+        a->setChecked(print_settings::style() == style);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [s = style] { print_settings::setStyle(s); });
+    }
+}
+
+} // namespace nb::ui

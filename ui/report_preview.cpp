@@ -1,0 +1,91 @@
+#include "ui/report_preview.h"
+
+#include "ui/findings_panel.h"
+#include "ui/table_page.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace nb::ui {
+
+ReportPreview::ReportPreview(const report::Report &report, const std::optional<report::Report> &previous,
+                             QWidget *parent)
+    : QWidget(parent)
+{
+    report::Report shown = report;
+    shown.status = report::ReportStatus::Final; // read-only everywhere in the form's widgets
+    if (previous)
+        m_store.create(*previous);
+    m_store.create(shown);
+    auto opened = session::DraftSession::open(m_store, {shown.agencyName, shown.year});
+    Q_ASSERT(opened); // just created in a private store
+    m_session = std::move(opened.value());
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("previewTabs"));
+    auto *texts = new QWidget;
+    auto *textLayout = new QVBoxLayout(texts);
+    for (const report::Section &s : m_session->definition().sections()) {
+        if (s.kind == report::SectionKind::Tables) {
+            auto *page = new TablePage(m_session.get(), s);
+            m_pages << page;
+            m_tabs->addTab(page, s.heading);
+            continue;
+        }
+        auto *edit = new QPlainTextEdit(m_session->engine().text(s.key));
+        edit->setReadOnly(true);
+        edit->setObjectName(QStringLiteral("previewText_") + s.key);
+        textLayout->addWidget(new QLabel(s.heading));
+        textLayout->addWidget(edit);
+    }
+    m_tabs->insertTab(0, texts, tr("文字部分"));
+    m_tabs->setCurrentIndex(1);
+
+    m_findings = new FindingsPanel(m_session.get());
+    // Explanations belong to a stored draft, not to a preview.
+    for (QPushButton *b : m_findings->findChildren<QPushButton *>())
+        b->hide();
+    connect(m_findings, &FindingsPanel::findingSelected, this, &ReportPreview::showFinding);
+
+    auto *split = new QSplitter;
+    split->addWidget(m_tabs);
+    split->addWidget(m_findings);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+}
+
+ReportPreview::~ReportPreview()
+{
+    // The pages' models point into the session, which goes before QWidget deletes children.
+    delete m_tabs;
+    delete m_findings;
+}
+
+TablePage *ReportPreview::tablePage(const QString &sectionKey) const
+{
+    for (TablePage *p : m_pages)
+        if (p->sectionKey() == sectionKey)
+            return p;
+    return nullptr;
+}
+
+void ReportPreview::showFinding(const report::Finding &finding)
+{
+    const int cell = finding.cells.isEmpty() ? -1 : m_session->definition().cellIndex(finding.cells.first());
+    if (cell < 0)
+        return;
+    const report::Definition &def = m_session->definition();
+    if (TablePage *page = tablePage(def.tables().at(def.cells()[cell].table).section)) {
+        m_tabs->setCurrentWidget(page);
+        page->showFinding(finding);
+    }
+}
+
+} // namespace nb::ui

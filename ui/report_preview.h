@@ -1,0 +1,44 @@
+#pragma once
+// A read-only look at a report that is not the open one: an imported report
+// before anything is stored, or a snapshot. It reuses the form's own pages
+// (TablePage, FindingsPanel) on a private in-memory session whose copy of the
+// report is marked final, so nothing can be typed and nothing reaches the
+// real store; the engine still computes totals and every finding.
+#include "core/session/draft_session.h"
+#include "core/session/memory_report_store.h"
+
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QTabWidget;
+
+namespace nb::ui {
+
+class FindingsPanel;
+class TablePage;
+
+class ReportPreview : public QWidget {
+    Q_OBJECT
+public:
+    // `previous` (the same agency's year before, when known) lets the cross-year rules run.
+    explicit ReportPreview(const report::Report &report, const std::optional<report::Report> &previous = {},
+                           QWidget *parent = nullptr);
+    ~ReportPreview() override;
+
+    const report::Engine &engine() const { return m_session->engine(); }
+    QTabWidget *tabs() const { return m_tabs; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    TablePage *tablePage(const QString &sectionKey) const;
+
+private:
+    void showFinding(const report::Finding &finding);
+
+    session::MemoryReportStore m_store;
+    std::unique_ptr<session::DraftSession> m_session;
+    QTabWidget *m_tabs = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    QList<TablePage *> m_pages;
+};
+
+} // namespace nb::ui
