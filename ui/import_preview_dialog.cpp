@@ -36,8 +36,7 @@ ImportPreviewDialog::ImportPreviewDialog(session::ReportStore &store, const inte
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_preview);
     split->addWidget(buildDetails(result));
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setSizes({600, 220}); // the unreadable cells need room too
 
     auto *buttons = new QDialogButtonBox;
     m_create = buttons->addButton(tr("创建草稿"), QDialogButtonBox::AcceptRole);

@@ -56,6 +56,8 @@ ReportPreview::ReportPreview(const report::Report &report, const std::optional<r
     split->addWidget(m_findings);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    const int unit = fontMetrics().horizontalAdvance(QChar(0x4e00)); // one ideograph
+    m_findings->setMinimumWidth(unit * 24); // rule IDs and the start of each message stay readable
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

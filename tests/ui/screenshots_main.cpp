@@ -3,6 +3,8 @@
 #include "core/interchange/package.h"
 #include "core/session/memory_report_store.h"
 #include "ui/findings_panel.h"
+#include "ui/history_dialog.h"
+#include "ui/import_preview_dialog.h"
 #include "ui/main_window.h"
 #include "ui/report_editor.h"
 #include "ui/section_page.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QListWidget>
 #include <QSettings>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -82,5 +85,32 @@ int main(int argc, char **argv)
     if (!errors.isEmpty())
         tree->setCurrentItem(errors.first()); // shows the whole message under the list
     save(window, out + QStringLiteral("/findings-error.png"));
+    window.session()->undoStack()->undo();
+
+    // A note on a cell: the corner marker (the note itself is in the tooltip).
+    const int noted = window.session()->definition().cellIndex(QStringLiteral("active.licensing.decisions"));
+    window.session()->setCellNote(noted, QStringLiteral("含自然失效29件"));
+    editor->showPage(QStringLiteral("active"));
+    save(window, out + QStringLiteral("/cell-note.png"));
+
+    // 历史版本 with two snapshots, the older one shown.
+    window.session()->flush();
+    store.takeSnapshot(window.session()->id(), QStringLiteral("报送前"));
+    nb::ui::HistoryDialog *history = window.showHistory();
+    history->takeSnapshot(QStringLiteral("手动"));
+    history->selectRow(1);
+    save(*history, out + QStringLiteral("/history.png"));
+    history->reject();
+
+    // The preview of a published report with rows the importer could not find.
+    auto read = window.readImportFile(QStringLiteral(NB_TEST_DATA "/published/finding-rs-rows.txt"));
+    if (!read) {
+        std::fprintf(stderr, "%s\n", qPrintable(read.error().message));
+        return 2;
+    }
+    nb::ui::ImportPreviewDialog *preview = window.showImportPreview(read.value(), QStringLiteral("finding-rs-rows.txt"));
+    preview->findChild<QTabWidget *>(QStringLiteral("importDetails"))->setCurrentIndex(0);
+    save(*preview, out + QStringLiteral("/import-preview.png"));
+    preview->reject();
     return 0;
 }
