@@ -208,7 +208,8 @@ TEST_CASE("History lists snapshots, shows one read-only and restores it", "[ui][
     REQUIRE(f.window->session());
     CHECK(f.shown("active.licensing.decisions") == original);
     bool savedBeforeRestore = false;
-    for (const auto &s : f.store.snapshots(f.id).value())
+    const auto snapshots = f.store.snapshots(f.id).value(); // a copy: the Result is a temporary
+    for (const auto &s : snapshots)
         if (s.reason == QStringLiteral("恢复前"))
             savedBeforeRestore = f.store.snapshot(s.id)->cells.value(f.session().definition().cells()[cell].key).toString()
                                  == QStringLiteral("999");
