@@ -193,6 +193,9 @@ void MainWindow::onNewYear()
     m_session->replaceContents(carried.value(), tr("从上一年度结转"));
 }
 
+// Loads a package's contents into the open report (its agency and year stay).
+// It goes through the same store import as the preview dialog, so the old
+// contents are kept as a snapshot and the import is in the audit log.
 Status MainWindow::importPackage(const QString &path)
 {
     if (!m_session)
@@ -200,9 +203,10 @@ Status MainWindow::importPackage(const QString &path)
     auto read = interchange::Package::readFile(path, m_session->definition());
     if (!read)
         return read.error();
-    m_session->flush();
-    m_store.takeSnapshot(m_session->id(), tr("导入"));
-    return m_session->replaceContents(read.value(), tr("导入 %1").arg(QFileInfo(path).fileName()));
+    report::Report contents = read.value();
+    contents.agencyName = m_session->id().agency;
+    contents.year = m_session->id().year;
+    return importReport(contents, true, QFileInfo(path).fileName());
 }
 
 void MainWindow::onImport()

@@ -22,7 +22,8 @@ ReportPreview::ReportPreview(const report::Report &report, const std::optional<r
         m_store.create(*previous);
     m_store.create(shown);
     auto opened = session::DraftSession::open(m_store, {shown.agencyName, shown.year});
-    Q_ASSERT(opened); // just created in a private store
+    if (!opened) // cannot happen: the report was just created in an empty private store
+        qFatal("report preview could not open its private copy: %s", qPrintable(opened.error().message));
     m_session = std::move(opened.value());
 
     m_tabs = new QTabWidget;
