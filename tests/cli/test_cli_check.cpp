@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <catch2/catch.hpp>
+#include "tests/support/catch_qt.h"
 
 using nb::test::runCli;
 

@@ -2,7 +2,7 @@
 #include "tests/support/fixtures.h"
 
 #include <QFile>
-#include <catch2/catch.hpp>
+#include "tests/support/catch_qt.h"
 
 using namespace nb::report;
 using nb::interchange::Package;

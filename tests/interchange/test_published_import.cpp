@@ -18,21 +18,7 @@
 using namespace nb::report;
 using namespace nb::interchange;
 
-namespace Catch {
-template <>
-struct StringMaker<QString> {
-    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QSet<QString>> {
-    static std::string convert(const QSet<QString> &set)
-    {
-        QStringList list(set.begin(), set.end());
-        list.sort();
-        return '{' + list.join(QStringLiteral(", ")).toStdString() + '}';
-    }
-};
-} // namespace Catch
+#include "tests/support/catch_qt.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <catch2/catch.hpp>
+#include "tests/support/catch_qt.h"
 
 using namespace nb::report;
 

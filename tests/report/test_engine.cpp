@@ -1,7 +1,7 @@
 #include "core/report/engine.h"
 #include "tests/support/fixtures.h"
 
-#include <catch2/catch.hpp>
+#include "tests/support/catch_qt.h"
 
 using namespace nb::report;
 using nb::test::dec;

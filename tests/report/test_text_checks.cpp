@@ -10,17 +10,7 @@
 
 using namespace nb::report;
 
-namespace Catch {
-template <>
-struct StringMaker<QSet<QString>> {
-    static std::string convert(const QSet<QString> &set)
-    {
-        QStringList list(set.begin(), set.end());
-        list.sort();
-        return '{' + list.join(QStringLiteral(", ")).toStdString() + '}';
-    }
-};
-} // namespace Catch
+#include "tests/support/catch_qt.h"
 
 namespace {
 

@@ -32,9 +32,4 @@ struct UiFixture {
 } // namespace nb::test
 
 #include <catch2/catch.hpp>
-namespace Catch {
-template <>
-struct StringMaker<QString> {
-    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
+#include "tests/support/catch_qt.h"
