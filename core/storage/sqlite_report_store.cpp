@@ -310,6 +310,28 @@ Status SqliteReportStore::replaceWithSnapshot(const StoredReport &stored, const 
     return m_rows.update(stored.id, stored.agencyId, content, ChangeHint{{}, {}, true, true});
 }
 
+// Inserts `content`, or replaces the stored report of the same agency and year
+// when `replace` (after a snapshot named `replacedReason`); a final report is
+// never replaced. Returns the report's row id.
+Result<qint64> SqliteReportStore::put(const Report &content, bool replace, const QString &replacedReason,
+                                      const QString &existsMessage)
+{
+    auto current = m_rows.find(content.agencyName, content.year);
+    if (!current)
+        return current.error();
+    if (!current.value())
+        return m_rows.insert(content);
+    const StoredReport stored = *current.value();
+    if (!replace)
+        return Error{QStringLiteral("store.exists"), existsMessage};
+    if (stored.status == ReportStatus::Final)
+        return Error{QStringLiteral("store.final"), tr("%1 年度的报告已定稿，不能替换；请先填写理由重新打开。")
+                                                        .arg(named({content.agencyName, content.year}))};
+    if (auto replaced = replaceWithSnapshot(stored, content, replacedReason); !replaced)
+        return replaced.error();
+    return stored.id;
+}
+
 Status SqliteReportStore::restore(qint64 snapshotId)
 {
     return inWrite([&]() -> Status {
@@ -352,29 +374,12 @@ Result<Report> SqliteReportStore::newYear(const QString &agency, int year, bool 
         if (!last)
             return last.error();
         made = carryForward(last.value(), year);
-        auto current = m_rows.find(agency, year);
-        if (!current)
-            return current.error();
-        qint64 reportId = 0;
-        if (current.value()) {
-            const StoredReport stored = *current.value();
-            if (!replace)
-                return Error{QStringLiteral("store.exists"),
-                             tr("%1 年度的报告已经存在；如要用上年结转的内容替换它，请选择替换（替换前会保存快照）。")
-                                 .arg(named({agency, year}))};
-            if (stored.status == ReportStatus::Final)
-                return Error{QStringLiteral("store.final"),
-                             tr("%1 年度的报告已定稿，不能替换；请先填写理由重新打开。").arg(named({agency, year}))};
-            if (auto replaced = replaceWithSnapshot(stored, made, tr("新年度替换前")); !replaced)
-                return replaced;
-            reportId = stored.id;
-        } else {
-            auto id = m_rows.insert(made);
-            if (!id)
-                return id.error();
-            reportId = id.value();
-        }
-        auto snap = m_history.takeSnapshot(reportId, made, tr("新年度"));
+        auto reportId = put(made, replace, tr("新年度替换前"),
+                            tr("%1 年度的报告已经存在；如要用上年结转的内容替换它，请选择替换（替换前会保存快照）。")
+                                .arg(named({agency, year})));
+        if (!reportId)
+            return reportId.error();
+        auto snap = m_history.takeSnapshot(reportId.value(), made, tr("新年度"));
         if (!snap)
             return snap.error();
         return m_history.log(previous.value()->agencyId, year, QStringLiteral("new-year"),
@@ -390,28 +395,11 @@ Status SqliteReportStore::importOne(const Report &imported, bool replace)
     Report report = imported;
     report.status = ReportStatus::Draft; // imported into drafts; finalising runs the checks here
     const ReportId id{report.agencyName, report.year};
-    auto current = m_rows.find(id.agency, id.year);
-    if (!current)
-        return current.error();
-    qint64 reportId = 0;
-    if (current.value()) {
-        const StoredReport stored = *current.value();
-        if (!replace)
-            return Error{QStringLiteral("store.exists"),
-                         tr("%1 年度的报告已经存在，未导入；如要替换，请使用 --replace（替换前会保存快照）。").arg(named(id))};
-        if (stored.status == ReportStatus::Final)
-            return Error{QStringLiteral("store.final"),
-                         tr("%1 年度的报告已定稿，不能替换；请先填写理由重新打开。").arg(named(id))};
-        if (auto replaced = replaceWithSnapshot(stored, report, tr("导入前")); !replaced)
-            return replaced;
-        reportId = stored.id;
-    } else {
-        auto inserted = m_rows.insert(report);
-        if (!inserted)
-            return inserted.error();
-        reportId = inserted.value();
-    }
-    auto snap = m_history.takeSnapshot(reportId, report, tr("导入"));
+    auto reportId = put(report, replace, tr("导入前"),
+                        tr("%1 年度的报告已经存在，未导入；如要替换，请使用 --replace（替换前会保存快照）。").arg(named(id)));
+    if (!reportId)
+        return reportId.error();
+    auto snap = m_history.takeSnapshot(reportId.value(), report, tr("导入"));
     if (!snap)
         return snap.error();
     auto agency = m_rows.agencyId(id.agency);

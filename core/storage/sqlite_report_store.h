@@ -72,6 +72,8 @@ private:
     Status inWrite(const std::function<Status()> &body);
     Result<StoredReport> existing(const session::ReportId &id);
     Status checkFinalisable(const session::ReportId &id, const report::Report &report);
+    Result<qint64> put(const report::Report &content, bool replace, const QString &replacedReason,
+                       const QString &existsMessage);
     Status replaceWithSnapshot(const StoredReport &stored, const report::Report &content, const QString &reason);
     Status importOne(const report::Report &report, bool replace);
 
