@@ -1,6 +1,7 @@
 #include "core/interchange/package.h"
 
 #include <QFile>
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +52,8 @@ Result<CellValue> readValue(const QJsonValue &v, const QString &key)
         const double d = v.toDouble();
         if (std::abs(d) > kLargestExactInteger)
             return err("package.value", Package::tr("“cells.%1”的数值 %2 太大，无法精确表示；请写成字符串").arg(key).arg(d));
+        if (d == std::trunc(d)) // the common case, a whole count: no text round trip
+            return CellValue{Decimal::fromInteger(static_cast<long long>(d))};
         // The shortest text that reads back as the same double is what was written.
         const auto parsed = Decimal::fromString(QString::number(d, 'f', QLocale::FloatingPointShortest));
         if (parsed)

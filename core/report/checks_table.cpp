@@ -102,18 +102,26 @@ std::vector<int> rowCells(const Definition &def, const QStringList &rowKeys, int
     return out;
 }
 
-// "本年新收 12 + 上年结转 3 = 15" using row short labels.
+// "本年新收 12 + 上年结转 3 = 15" using row short labels, built in one string
+// (it is on the path of every edit that leaves the balance broken).
 QString rowSum(const CheckContext &ctx, const std::vector<int> &cells, Decimal &sum)
 {
     const Definition &def = ctx.definition();
-    QStringList terms;
+    QString out;
+    out.reserve(int(cells.size()) * 16);
     for (int c : cells) {
         const Cell &cell = def.cells()[c];
         const Decimal v = ctx.valueOrZero(c);
         sum += v;
-        terms << def.tables()[cell.table].rows[cell.row].shortLabel + u' ' + v.toString();
+        if (!out.isEmpty())
+            out += QLatin1String(" + ");
+        out += def.tables()[cell.table].rows[cell.row].shortLabel;
+        out += u' ';
+        out += v.toString();
     }
-    return terms.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + sum.toString();
+    out += QLatin1String(" = ");
+    out += sum.toString();
+    return out;
 }
 
 std::vector<RuleInstance> balance(const RuleDef &rule, const Definition &def)

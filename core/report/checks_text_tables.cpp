@@ -61,13 +61,13 @@ bool filled(const CheckContext &ctx, int cell)
     return std::any_of(operands.begin(), operands.end(), [&](int o) { return filled(ctx, o); });
 }
 
-QString sumName(const CheckContext &ctx, const std::vector<int> &cells, Decimal &sum, bool &known)
+QString sumName(const CheckContext &ctx, const std::vector<int> &cells)
 {
     QStringList names;
+    Decimal sum;
     for (int c : cells) {
         names << checks::cellName(ctx.definition(), c);
         sum += ctx.valueOrZero(c);
-        known = known || filled(ctx, c);
     }
     return names.join(QStringLiteral(" + ")) + QStringLiteral(" 为 ") + sum.toString();
 }
@@ -77,10 +77,18 @@ struct Mismatch {
     std::vector<int> cells;
 };
 
-// The first quote in the text that matches none of its sums.
-std::optional<Mismatch> firstMismatch(const CheckContext &ctx, const std::vector<Quote> &quotes, const QString &text,
-                                     const QString &heading)
+// One figure quoted in a text: which quote pattern read it, the phrase, the figure.
+struct QuoteHit {
+    int quote = 0;
+    QString phrase;
+    Decimal number;
+};
+
+// The figures the quotes read in one text, in rule order, a figure read by an
+// earlier quote not read again. Depends on the text alone.
+std::vector<QuoteHit> findHits(const std::vector<Quote> &quotes, const QString &text)
 {
+    std::vector<QuoteHit> hits;
     std::vector<std::pair<qsizetype, qsizetype>> used;
     auto overlaps = [&](qsizetype from, qsizetype to) {
         for (const auto &[a, b] : used)
@@ -88,30 +96,64 @@ std::optional<Mismatch> firstMismatch(const CheckContext &ctx, const std::vector
                 return true;
         return false;
     };
-    for (const Quote &quote : quotes) {
-        auto it = quote.pattern.globalMatch(text);
+    for (int q = 0; q < int(quotes.size()); ++q) {
+        auto it = quotes[q].pattern.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
             if (overlaps(m.capturedStart(1), m.capturedEnd(1)))
                 continue;
             used.emplace_back(m.capturedStart(1), m.capturedEnd(1));
             const auto number = NumberParser::parse(m.captured(1), ValueType::Count);
-            if (!number || !number.value())
-                continue; // not a figure we can read: not a finding
-            QStringList sides;
-            bool matches = false, known = false;
-            for (const auto &cells : quote.sums) {
-                Decimal sum;
-                sides << sumName(ctx, cells, sum, known);
-                matches = matches || sum == *number.value();
-            }
-            if (!known)
-                continue;
-            if (!matches)
-                return Mismatch{Checks::tr("“%1”写的是“%2”（%3 件），表格中 %4")
-                                    .arg(heading, m.captured(0), number.value()->toString(), sides.join(Checks::tr("，或 "))),
-                                quote.sums.front()};
+            if (number && number.value()) // a figure we cannot read is not a finding
+                hits.push_back({q, m.captured(0), *number.value()});
         }
+    }
+    return hits;
+}
+
+// Rule instances are re-evaluated on every edit of a cell they read, but the
+// text rarely changes meanwhile: the regular expressions run once per text.
+struct HitCache {
+    bool valid = false;
+    QString text;
+    std::vector<QuoteHit> hits;
+    const std::vector<QuoteHit> &get(const std::vector<Quote> &quotes, const QString &now)
+    {
+        if (!valid || text != now) {
+            text = now;
+            hits = findHits(quotes, now);
+            valid = true;
+        }
+        return hits;
+    }
+};
+
+// The first quote in the text that matches none of its sums. Sums are compared
+// first; names, and whether the cells were filled in at all, only for a mismatch.
+std::optional<Mismatch> firstMismatch(const CheckContext &ctx, const std::vector<Quote> &quotes,
+                                     const std::vector<QuoteHit> &hits, const QString &heading)
+{
+    for (const QuoteHit &hit : hits) {
+        const Quote &quote = quotes[hit.quote];
+        const bool matches = std::any_of(quote.sums.begin(), quote.sums.end(), [&](const std::vector<int> &cells) {
+            Decimal sum;
+            for (int c : cells)
+                sum += ctx.valueOrZero(c);
+            return sum == hit.number;
+        });
+        if (matches)
+            continue;
+        const bool known = std::any_of(quote.sums.begin(), quote.sums.end(), [&](const std::vector<int> &cells) {
+            return std::any_of(cells.begin(), cells.end(), [&](int c) { return filled(ctx, c); });
+        });
+        if (!known)
+            continue;
+        QStringList sides;
+        for (const auto &cells : quote.sums)
+            sides << sumName(ctx, cells);
+        return Mismatch{Checks::tr("“%1”写的是“%2”（%3 件），表格中 %4")
+                            .arg(heading, hit.phrase, hit.number.toString(), sides.join(Checks::tr("，或 "))),
+                        quote.sums.front()};
     }
     return std::nullopt;
 }
@@ -131,10 +173,13 @@ std::vector<RuleInstance> textQuote(const RuleDef &rule, const Definition &def)
             }
     std::sort(in.reads.begin(), in.reads.end());
     in.reads.erase(std::unique(in.reads.begin(), in.reads.end()), in.reads.end());
-    in.evaluate = [rule, &def, quotes, sections = in.texts](const CheckContext &ctx) -> std::optional<Finding> {
-        for (const QString &key : sections) {
+    auto caches = std::make_shared<std::vector<HitCache>>(in.texts.size());
+    in.evaluate = [rule, &def, quotes, caches, sections = in.texts](const CheckContext &ctx) -> std::optional<Finding> {
+        for (qsizetype i = 0; i < sections.size(); ++i) {
+            const QString &key = sections[i];
             const Section *section = def.section(key);
-            const auto mismatch = firstMismatch(ctx, quotes, ctx.text(key), section ? section->heading : key);
+            const auto &hits = (*caches)[i].get(quotes, ctx.text(key));
+            const auto mismatch = firstMismatch(ctx, quotes, hits, section ? section->heading : key);
             if (!mismatch)
                 continue;
             Finding f = checks::make(rule, def, mismatch->cells, mismatch->message);

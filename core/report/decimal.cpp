@@ -1,6 +1,7 @@
 #include "core/report/decimal.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace nb::report {
 
@@ -11,10 +12,19 @@ QString digits(Int128 v)
 {
     char16_t buffer[40];
     int start = 40;
-    do {
-        buffer[--start] = char16_t(u'0' + int(v % 10));
-        v /= 10;
-    } while (v > 0);
+    // 128-bit division is a library call: use 64 bits whenever the value fits.
+    if (v <= Int128(std::numeric_limits<quint64>::max())) {
+        quint64 small = quint64(v);
+        do {
+            buffer[--start] = char16_t(u'0' + int(small % 10));
+            small /= 10;
+        } while (small > 0);
+    } else {
+        do {
+            buffer[--start] = char16_t(u'0' + int(v % 10));
+            v /= 10;
+        } while (v > 0);
+    }
     return QString(reinterpret_cast<const QChar *>(buffer + start), 40 - start);
 }
 } // namespace
@@ -59,21 +69,17 @@ std::optional<Decimal> Decimal::fromString(const QString &text)
 QString Decimal::toString() const
 {
     const Int128 magnitude = m_micros < 0 ? -m_micros : m_micros;
+    const quint64 frac = quint64(magnitude % kUnit);
     QString out = digits(magnitude / kUnit);
-    Int128 frac = magnitude % kUnit;
     // Print at least the written scale, more if arithmetic produced finer digits.
     int scale = m_scale;
-    while (scale < kMaxScale) {
-        Int128 p = 1;
-        for (int s = scale; s < kMaxScale; ++s)
-            p *= 10;
-        if (frac % p == 0)
-            break;
+    static constexpr quint64 kPowers[] = {1000000, 100000, 10000, 1000, 100, 10, 1};
+    while (scale < kMaxScale && frac % kPowers[scale] != 0)
         ++scale;
-    }
     if (scale > 0) {
-        QString f = digits(frac).rightJustified(kMaxScale, u'0');
-        out += u'.' + f.left(scale);
+        const QString f = digits(frac).rightJustified(kMaxScale, u'0');
+        out += u'.';
+        out += QStringView(f).left(scale);
     }
     return m_micros < 0 ? u'-' + out : out;
 }
