@@ -152,21 +152,6 @@
     </message>
 </context>
 <context>
-    <name>DocumentModel</name>
-    <message>
-        <source>%1年%2月%3日</source>
-        <translation>%1年%2月%3日</translation>
-    </message>
-    <message>
-        <source>注：%1</source>
-        <translation>注：%1</translation>
-    </message>
-    <message>
-        <source>注：%1：%2</source>
-        <translation>注：%1：%2</translation>
-    </message>
-</context>
-<context>
     <name>FileCheck</name>
     <message>
         <source>%1 是一个文件夹，不是年报数据库。</source>
@@ -407,13 +392,6 @@
     <message>
         <source>无法写入 %1：%2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PageStyles</name>
-    <message>
-        <source>第 %1 页 共 %2 页</source>
-        <translation>第 %1 页 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -1132,10 +1110,6 @@
     <message>
         <source>从上一年度结转</source>
         <translation>从上一年度结转</translation>
-    </message>
-    <message>
-        <source>导入</source>
-        <translation>导入</translation>
     </message>
     <message>
         <source>导入 %1</source>

@@ -17,6 +17,7 @@ DocumentModel DocumentModel::build(const Report &report, const Definition &def)
     engine.load(report);
     DocumentModel doc;
     doc.m_title = def.title(report.agencyName, report.year);
+    doc.m_pageNumberPattern = def.documentText(QStringLiteral("pageNumber"));
     Block title{Block::Kind::Title, doc.m_title};
     if (doc.m_title.startsWith(report.agencyName))
         title.breakAt = int(report.agencyName.size());
@@ -31,7 +32,7 @@ DocumentModel DocumentModel::build(const Report &report, const Definition &def)
             doc.addTable(def.tables()[t], engine);
     }
     if (report.publishDate.isValid())
-        doc.m_blocks << Block{Block::Kind::Date, tr("%1年%2月%3日")
+        doc.m_blocks << Block{Block::Kind::Date, def.documentText(QStringLiteral("date"))
                                                      .arg(report.publishDate.year())
                                                      .arg(report.publishDate.month())
                                                      .arg(report.publishDate.day())};
@@ -54,7 +55,7 @@ void DocumentModel::addTable(const Table &table, const Engine &engine)
     m_tables << TableGrid::build(table, engine);
     m_blocks << Block{Block::Kind::Table, {}, int(m_tables.size() - 1)};
     if (!table.note.isEmpty())
-        m_blocks << Block{Block::Kind::TableNote, tr("注：%1").arg(table.note)};
+        m_blocks << Block{Block::Kind::TableNote, engine.definition().documentText(QStringLiteral("tableNote")).arg(table.note)};
     // Remarks kept with a figure (含修订后重新发布3件) print as notes under its table.
     const auto &cells = engine.definition().cells();
     for (int r = 0; r < table.rows.size(); ++r)
@@ -65,7 +66,7 @@ void DocumentModel::addTable(const Table &table, const Engine &engine)
             const auto &row = table.rows[r];
             const auto &column = table.columns[c];
             const QString where = row.label.isEmpty() ? column.shortLabel : row.label + column.label;
-            m_blocks << Block{Block::Kind::TableNote, tr("注：%1：%2").arg(where, note)};
+            m_blocks << Block{Block::Kind::TableNote, engine.definition().documentText(QStringLiteral("cellNote")).arg(where, note)};
         }
 }
 

@@ -19,11 +19,12 @@ struct Block {
 };
 
 class DocumentModel {
-    Q_DECLARE_TR_FUNCTIONS(DocumentModel)
 public:
     static DocumentModel build(const report::Report &report, const report::Definition &def);
 
     const QString &title() const { return m_title; }
+    // "第 %1 页 共 %2 页": the official style's page number, from the definition.
+    const QString &pageNumberPattern() const { return m_pageNumberPattern; }
     const QList<Block> &blocks() const { return m_blocks; }
     const QList<TableGrid> &tables() const { return m_tables; }
 
@@ -32,6 +33,7 @@ private:
     void addText(const QString &text);
 
     QString m_title;
+    QString m_pageNumberPattern;
     QList<Block> m_blocks;
     QList<TableGrid> m_tables;
 };

@@ -221,7 +221,7 @@ void PageComposer::paintPage(QPainter *painter, int page) const
             painter->restore();
     }
     // Page number below the text block; gongwen keeps it one character in from the edge.
-    const QString number = m_spec.pageNumberText(page + 1, pageCount());
+    const QString number = m_spec.pageNumberText(m_doc.pageNumberPattern(), page + 1, pageCount());
     const Qt::Alignment align = m_spec.pageNumberAlignment(page + 1);
     const qreal inset = align == Qt::AlignHCenter ? 0 : QFontMetricsF(m_spec.pageNumber.font, m_device).horizontalAdvance(QChar(0x4E00));
     const qreal pitch = px(m_spec.pageNumber.lineHeightPt);

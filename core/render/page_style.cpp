@@ -147,11 +147,11 @@ PageSpec PageStyles::spec(PageStyle style)
     return style == PageStyle::Gongwen ? gongwenSpec() : officialSpec();
 }
 
-QString PageSpec::pageNumberText(int page, int total) const
+QString PageSpec::pageNumberText(const QString &pattern, int page, int total) const
 {
     if (style == PageStyle::Gongwen)
         return QStringLiteral("— %1 —").arg(page); // GB/T 9704 7.5: a dash each side
-    return PageStyles::tr("第 %1 页 共 %2 页").arg(page).arg(total);
+    return QString(pattern).arg(page).arg(total);
 }
 
 Qt::Alignment PageSpec::pageNumberAlignment(int page) const

@@ -37,14 +37,14 @@ struct PageSpec {
     qreal tableGapPt = 6;        // space after a table (and its notes)
     qreal pageNumberGapMm = 7;   // from the text block's bottom edge to the page number
     int charsPerLine = 0;        // gongwen: body letter spacing makes exactly this many fit
-    // The page number as printed on page `page` (1-based) of `total`.
-    QString pageNumberText(int page, int total) const;
+    // The page number as printed on page `page` (1-based) of `total`; the
+    // official style fills `pattern` ("第 %1 页 共 %2 页" from the definition).
+    QString pageNumberText(const QString &pattern, int page, int total) const;
     // Odd pages right, even pages left (gongwen); centred otherwise.
     Qt::Alignment pageNumberAlignment(int page) const;
 };
 
 class PageStyles {
-    Q_DECLARE_TR_FUNCTIONS(PageStyles)
 public:
     static PageSpec spec(PageStyle style);
     // The family list a role resolves to, installed preferences first.

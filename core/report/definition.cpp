@@ -292,6 +292,9 @@ Result<std::shared_ptr<const Definition>> DefinitionLoader::load(const QByteArra
     m_def->m_formatVersion = root[QLatin1String("formatVersion")].toString();
     m_def->m_basis = root[QLatin1String("basis")].toString();
     m_def->m_titleSuffix = root[QLatin1String("titleSuffix")].toString();
+    const QJsonObject documentText = root[QLatin1String("documentText")].toObject();
+    for (auto it = documentText.begin(); it != documentText.end(); ++it)
+        m_def->m_documentText.insert(it.key(), it.value().toString());
     const auto sections = root[QLatin1String("sections")].toArray();
     bool ok = !m_def->m_format.isEmpty() || fail(QStringLiteral("format"), QStringLiteral("missing"));
     for (qsizetype i = 0; ok && i < sections.size(); ++i)

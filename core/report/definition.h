@@ -120,6 +120,9 @@ public:
     QString basis() const { return m_basis; }
     QString title(const QString &agency, int year) const;
     QString titleSuffix() const { return m_titleSuffix; }
+    // Wording the printed report uses around the labels (date line, notes, page
+    // numbers): part of the official document, so data, never translated.
+    QString documentText(const QString &key) const { return m_documentText.value(key); }
 
     const QList<Section> &sections() const { return m_sections; }
     const QList<Table> &tables() const { return m_tables; }
@@ -146,6 +149,7 @@ private:
     QList<RuleDef> m_rules;
     std::vector<int> m_order;
     QHash<QString, int> m_cellIndex;
+    QHash<QString, QString> m_documentText;
 
     friend class DefinitionLoader;
 };

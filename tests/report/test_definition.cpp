@@ -353,3 +353,11 @@ TEST_CASE("Defects in a definition file are refused with where they are", "[defi
         CHECK(r.error().code == QStringLiteral("definition.json"));
     }
 }
+
+TEST_CASE("The printed document's own wording is data of the definition", "[definition]")
+{
+    CHECK(def().documentText(QStringLiteral("date")) == QStringLiteral("%1年%2月%3日"));
+    CHECK(def().documentText(QStringLiteral("tableNote")) == QStringLiteral("注：%1"));
+    CHECK(def().documentText(QStringLiteral("cellNote")) == QStringLiteral("注：%1：%2"));
+    CHECK(def().documentText(QStringLiteral("pageNumber")) == QStringLiteral("第 %1 页 共 %2 页"));
+}
