@@ -31,6 +31,7 @@ ReportTableView::ReportTableView(ReportTableModel *model, QWidget *parent) : QTa
     applySpans();
     applyColumnWidths();
     setCurrentIndex(firstDataIndex());
+    showSelection(false);
     connect(model, &ReportTableModel::inputRefused, this, [this](const QModelIndex &i, const QString &text) {
         m_refused = true; // closeEditor() keeps the cursor on the refused cell
         showRefusal(i, text);
@@ -164,7 +165,7 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
             return;
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-            clearSelection();
+            clearSelectedValues();
             return;
         }
         if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
@@ -244,7 +245,7 @@ void ReportTableView::pasteClipboard()
     pasteText(QApplication::clipboard()->text());
 }
 
-void ReportTableView::clearSelection()
+void ReportTableView::clearSelectedValues()
 {
     std::vector<int> cells;
     for (const QModelIndex &i : selectionModel()->selectedIndexes())
@@ -312,6 +313,35 @@ void ReportTableView::showRefusal(const QModelIndex &index, const QString &text)
     const QRect cell = visualRect(index);
     QToolTip::showText(viewport()->mapToGlobal(cell.topRight() + QPoint(4, 0)), text, this);
     emit message(text);
+}
+
+void ReportTableView::showSelection(bool shown)
+{
+    // A page holds several tables: only the one being worked in shows its
+    // selection, so the eye finds the one current cell. The row panel and the
+    // item both paint with the palette's highlight, so the palette decides.
+    QPalette p = palette();
+    const QPalette app = QApplication::palette(this);
+    for (auto group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Highlight, shown ? app.color(group, QPalette::Highlight) : app.color(group, QPalette::Base));
+        p.setColor(group, QPalette::HighlightedText,
+                   shown ? app.color(group, QPalette::HighlightedText) : app.color(group, QPalette::Text));
+    }
+    setPalette(p);
+}
+
+void ReportTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    showSelection(true);
+}
+
+void ReportTableView::focusOutEvent(QFocusEvent *event)
+{
+    QTableView::focusOutEvent(event);
+    // A context menu or a refusal tooltip takes focus only for a moment.
+    if (event->reason() != Qt::PopupFocusReason)
+        showSelection(false);
 }
 
 } // namespace nb::ui

@@ -23,7 +23,8 @@ public:
     // Pastes the clipboard (or `text`) at the current cell; false if refused.
     bool pasteText(const QString &text);
     void pasteClipboard();
-    void clearSelection();
+    // Delete/Backspace: blanks every input cell of the selection (one undo step).
+    void clearSelectedValues();
     QString lastMessage() const { return m_lastMessage; }
     // The note of the current input cell: asks for the text (Shift+F2 or the
     // context menu); setCurrentNote("") removes it. Both are undo steps.
@@ -39,8 +40,12 @@ protected:
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // The selection is drawn only while the table has focus.
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    void showSelection(bool shown);
     void applySpans();
     void applyColumnWidths();
     void fitHeight();
