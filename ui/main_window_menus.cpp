@@ -264,8 +264,9 @@ void MainWindow::onPrint()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    print_settings::remember(printer); // before paint() sets the style's own margins
-    render::paint(&printer, m_session->engine().report(), m_session->definition(), print_settings::style());
+    print_settings::remember(printer);
+    render::paint(&printer, m_session->engine().report(), m_session->definition(), print_settings::style(),
+                  render::Margins::Device);
 }
 
 void MainWindow::onPrintPreview()
@@ -276,11 +277,12 @@ void MainWindow::onPrintPreview()
     print_settings::apply(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
-    // Called again after every change of page setup in the dialog: remember it then,
-    // before paint() puts the style's own margins on the printer.
+    // Called again after every change of page setup in the dialog: remember it then;
+    // the official style prints with the chosen margins, 公文 with its own.
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
         print_settings::remember(*p);
-        render::paint(p, m_session->engine().report(), m_session->definition(), print_settings::style());
+        render::paint(p, m_session->engine().report(), m_session->definition(), print_settings::style(),
+                      render::Margins::Device);
     });
     dialog.exec();
 }

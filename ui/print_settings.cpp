@@ -30,8 +30,11 @@ void apply(QPrinter &printer)
     QSettings settings;
     const QList<QVariant> margins = settings.value(QLatin1String(kMargins)).toList();
     const QList<QVariant> paperMm = settings.value(QLatin1String(kPaperMm)).toList();
-    if (!settings.contains(QLatin1String(kPaper)) || margins.size() != 4 || paperMm.size() != 2)
+    if (!settings.contains(QLatin1String(kPaper)) || margins.size() != 4 || paperMm.size() != 2) {
+        // Nothing chosen yet: the page setup starts from the style's own margins.
+        printer.setPageMargins(render::defaultMarginsMm(style()), QPageLayout::Millimeter);
         return;
+    }
     const auto id = QPageSize::PageSizeId(settings.value(QLatin1String(kPaper)).toInt());
     const QPageSize size = id == QPageSize::Custom || id > QPageSize::LastPageSize
                                ? QPageSize(QSizeF(paperMm[0].toDouble(), paperMm[1].toDouble()), QPageSize::Millimeter)

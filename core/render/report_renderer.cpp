@@ -92,9 +92,21 @@ Status renderToFile(const Report &report, const Definition &def, OutputFormat fo
     return success();
 }
 
-void paint(QPagedPaintDevice *device, const Report &report, const Definition &def, PageStyle style)
+void paint(QPagedPaintDevice *device, const Report &report, const Definition &def, PageStyle style, Margins margins)
 {
-    paintDocument(device, DocumentModel::build(report, def), PageStyles::spec(style));
+    PageSpec spec = PageStyles::spec(style);
+    const QPageLayout chosen = device->pageLayout();
+    if (margins == Margins::Device && style == PageStyle::Official)
+        spec.marginsMm = chosen.margins(QPageLayout::Millimeter);
+    paintDocument(device, DocumentModel::build(report, def), spec);
+    // The device keeps what the user chose (a preview paints again after each
+    // change of page setup, and the page setup is remembered from the device).
+    device->setPageLayout(chosen);
+}
+
+QMarginsF defaultMarginsMm(PageStyle style)
+{
+    return PageStyles::spec(style).marginsMm;
 }
 
 QString tableHtml(const Report &report, const Definition &def, const QString &tableKey)

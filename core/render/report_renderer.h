@@ -9,6 +9,7 @@
 #include "core/report/result.h"
 
 #include <QByteArray>
+#include <QMarginsF>
 #include <QString>
 #include <optional>
 
@@ -25,9 +26,16 @@ QString pageStyleKey(PageStyle style);
 // Writes the whole report; the file is replaced only when complete (QSaveFile).
 nb::Status renderToFile(const report::Report &, const report::Definition &, OutputFormat, PageStyle,
                         const QString &path);
-// Print / print preview / PDF: sets the style's margins on the device (page
-// size and orientation stay as the device has them) and paints every page.
-void paint(QPagedPaintDevice *device, const report::Report &, const report::Definition &, PageStyle);
+// Whose margins a printed page has: the style's, or those already on the
+// device (what the user chose in page setup). The 公文 style always keeps its
+// own: GB/T 9704 fixes them.
+enum class Margins { Style, Device };
+// Print / print preview / PDF: paints every page; page size and orientation
+// stay as the device has them, the margins follow `margins`.
+void paint(QPagedPaintDevice *device, const report::Report &, const report::Definition &, PageStyle,
+           Margins margins = Margins::Style);
+// The style's own margins, for a page setup that has none remembered yet.
+QMarginsF defaultMarginsMm(PageStyle style);
 // One table as a semantic <table> fragment for a website editor ("copy table as HTML").
 QString tableHtml(const report::Report &, const report::Definition &, const QString &tableKey);
 // The whole report as one self-contained page: no scripts, no external resources.

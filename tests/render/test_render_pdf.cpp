@@ -148,3 +148,43 @@ TEST_CASE("The CJK fonts the page styles choose extract correctly from PDF", "[r
         CHECK(test::squeeze(text) == sample);
     }
 }
+
+namespace {
+// The leftmost x (points) of any word on page 1, from pdftotext -bbox.
+double leftmostWord(const QString &pdf)
+{
+    const QString html = QString::fromUtf8(runTool(QStringLiteral("pdftotext"),
+        {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+         QStringLiteral("-")}));
+    double least = 1e9;
+    auto it = QRegularExpression(QStringLiteral("<word xMin=\"([0-9.]+)\"")).globalMatch(html);
+    while (it.hasNext())
+        least = std::min(least, it.next().captured(1).toDouble());
+    REQUIRE(least < 1e9);
+    return least;
+}
+
+// Paints through render::paint (the print path) onto a PDF whose page layout has 50 mm margins.
+QString paintWithWideMargins(PageStyle style, Margins margins, const QString &name)
+{
+    const QString path = test::tempPath(name);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(50, 50, 50, 50), QPageLayout::Millimeter);
+    paint(&writer, test::full2023(), *report::Definition::builtin(), style, margins);
+    return path;
+}
+} // namespace
+
+TEST_CASE("Printing keeps the margins chosen in page setup for the official style, never for 公文", "[render][pdf]")
+{
+    constexpr double mm = 72.0 / 25.4;
+    const double chosen = leftmostWord(paintWithWideMargins(PageStyle::Official, Margins::Device, QStringLiteral("m1.pdf")));
+    const double styled = leftmostWord(paintWithWideMargins(PageStyle::Official, Margins::Style, QStringLiteral("m2.pdf")));
+    CHECK(chosen >= 50 * mm - 1);
+    CHECK(styled < 50 * mm - 10); // the style's 25 mm
+    CHECK(styled >= defaultMarginsMm(PageStyle::Official).left() * mm - 1);
+    const double gongwen = leftmostWord(paintWithWideMargins(PageStyle::Gongwen, Margins::Device, QStringLiteral("m3.pdf")));
+    CHECK(gongwen < 50 * mm - 10);
+    CHECK(gongwen >= defaultMarginsMm(PageStyle::Gongwen).left() * mm - 1);
+}
