@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -14,6 +15,13 @@ namespace nb::test {
 
 void isolateSettings()
 {
+    // ctest runs each test case as its own process, two at a time: every
+    // process gets its own settings folder, or one test's QSettings().clear()
+    // wipes the "last report" another is about to restore.
+    static QTemporaryDir settingsDir;
+    REQUIRE(settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("nianbao-ui-test"));
     QCoreApplication::setApplicationName(QStringLiteral("nianbao-ui-test"));
