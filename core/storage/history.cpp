@@ -23,14 +23,12 @@ Result<QList<session::SnapshotInfo>> History::snapshots(qint64 reportId, const s
         return st.error();
     st.value().bind(1, reportId);
     QList<session::SnapshotInfo> list;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return list;
-        list << session::SnapshotInfo{st.value().int64(0), id, QDateTime::fromString(st.value().text(1), Qt::ISODateWithMs), st.value().text(2)};
-    }
+    const Status done = st.value().forEachRow([&](const Statement &row) {
+        list << session::SnapshotInfo{row.int64(0), id, QDateTime::fromString(row.text(1), Qt::ISODateWithMs), row.text(2)};
+    });
+    if (!done)
+        return done.error();
+    return list;
 }
 
 Result<StoredSnapshot> History::snapshot(qint64 snapshotId)
@@ -72,15 +70,13 @@ Result<QList<AuditEntry>> History::auditLog(qint64 agencyId, int year)
         return st.error();
     st.value().bind(1, agencyId).bind(2, year);
     QList<AuditEntry> list;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return list;
-        list << AuditEntry{QDateTime::fromString(st.value().text(0), Qt::ISODateWithMs), st.value().text(1), st.value().text(2),
-                           st.value().isNull(3) ? 0 : st.value().int64(3)};
-    }
+    const Status done = st.value().forEachRow([&](const Statement &row) {
+        list << AuditEntry{QDateTime::fromString(row.text(0), Qt::ISODateWithMs), row.text(1), row.text(2),
+                           row.isNull(3) ? 0 : row.int64(3)};
+    });
+    if (!done)
+        return done.error();
+    return list;
 }
 
 } // namespace nb::storage

@@ -23,14 +23,7 @@ Status readPairs(Database &db, const char *sql, qint64 reportId, QMap<QString, Q
     if (!st)
         return st.error();
     st.value().bind(1, reportId);
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return success();
-        into.insert(st.value().text(0), st.value().text(1));
-    }
+    return st.value().forEachRow([&](const Statement &row) { into.insert(row.text(0), row.text(1)); });
 }
 
 Status writePairs(Database &db, const char *deleteAll, const char *insert, qint64 reportId,
@@ -140,19 +133,17 @@ Result<QList<session::ReportSummary>> ReportRows::summaries()
     if (!st)
         return st.error();
     QList<session::ReportSummary> list;
-    for (;;) {
-        auto row = st.value().step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return list;
+    const Status done = st.value().forEachRow([&](const Statement &row) {
         session::ReportSummary s;
-        s.id = {st.value().text(0), int(st.value().int64(2))};
-        s.kind = agencyKindFromKey(st.value().text(1)).value_or(AgencyKind::Department);
-        s.status = reportStatusFromKey(st.value().text(3)).value_or(ReportStatus::Draft);
-        s.updated = QDateTime::fromString(st.value().text(4), Qt::ISODateWithMs);
+        s.id = {row.text(0), int(row.int64(2))};
+        s.kind = agencyKindFromKey(row.text(1)).value_or(AgencyKind::Department);
+        s.status = reportStatusFromKey(row.text(3)).value_or(ReportStatus::Draft);
+        s.updated = QDateTime::fromString(row.text(4), Qt::ISODateWithMs);
         list << s;
-    }
+    });
+    if (!done)
+        return done.error();
+    return list;
 }
 
 Result<qint64> ReportRows::ensureAgency(const Report &report)

@@ -76,6 +76,18 @@ Result<bool> Statement::step()
     return e;
 }
 
+Status Statement::forEachRow(const std::function<void(const Statement &)> &row)
+{
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return success();
+        row(*this);
+    }
+}
+
 Status Statement::run()
 {
     auto r = step();

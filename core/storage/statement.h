@@ -8,6 +8,8 @@
 
 struct sqlite3_stmt;
 
+#include <functional>
+
 namespace nb::storage {
 
 class Statement {
@@ -27,6 +29,8 @@ public:
 
     // Next row: true when there is one, false when done.
     Result<bool> step();
+    // Steps through every row, calling `row` on each; the first error stops it.
+    Status forEachRow(const std::function<void(const Statement &)> &row);
     // Runs a statement that returns no rows.
     Status run();
     // Ready to run again with new bindings.
