@@ -74,10 +74,10 @@ BENCHMARK(open_draft)->Unit(benchmark::kMillisecond);
 static void save_edit(benchmark::State &state)
 {
     auto store = openOrDie(bigDatabase());
-    const session::ReportId id{agencyName(7), kFirstYear + 2};
+    const store::ReportId id{agencyName(7), kFirstYear + 2};
     report::Report report = store->load(id).value();
     const QString key = QStringLiteral("requests.result.withheld.third_party.natural");
-    const session::ChangeHint hint{{key}, {}, false, false};
+    const store::ChangeHint hint{{key}, {}, false, false};
     long long v = 0;
     for (auto _ : state) {
         report.cells[key] = report::Decimal::fromInteger(++v % 100);

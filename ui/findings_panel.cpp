@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -111,7 +112,7 @@ void FindingsPanel::updateButtons()
     m_detail->setText(f ? QStringLiteral("%1 %2：%3").arg(m_tree->currentItem()->text(0), f->rule, m_tree->currentItem()->text(2))
                         : QString());
     m_detail->setVisible(bool(f));
-    m_explain->setEnabled(f && f->severity == report::Severity::Warning && !m_session->isFinal());
+    m_explain->setEnabled(f && f->severity == report::Severity::Warning && !m_session->isReadOnly());
 }
 
 void FindingsPanel::explainSelected()
@@ -123,8 +124,10 @@ void FindingsPanel::explainSelected()
     const QString text = QInputDialog::getMultiLineText(
         this, tr("说明 %1").arg(f->rule), tr("%1\n\n为什么保留这一情况（说明将随报告保存和导出）：").arg(f->message),
         m_session->engine().meta().explanations.value(f->rule), &ok);
-    if (ok)
-        m_session->setExplanation(f->rule, text);
+    if (!ok)
+        return;
+    if (Status s = m_session->setExplanation(f->rule, text); !s)
+        QMessageBox::warning(this, tr("说明 %1").arg(f->rule), s.error().message);
 }
 
 } // namespace nb::ui

@@ -18,7 +18,7 @@ namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 }
 
-HistoryDialog::HistoryDialog(session::ReportStore &store, const session::ReportId &id, std::function<Status()> flush,
+HistoryDialog::HistoryDialog(store::ReportStore &store, const store::ReportId &id, std::function<Status()> flush,
                              QWidget *parent)
     : QDialog(parent), m_store(store), m_id(id), m_flush(std::move(flush))
 {
@@ -63,11 +63,11 @@ void HistoryDialog::reload()
         fail(snapshots.error());
         return;
     }
-    QList<session::SnapshotInfo> infos = snapshots.value();
+    QList<store::SnapshotInfo> infos = snapshots.value();
     std::sort(infos.begin(), infos.end(), [](const auto &a, const auto &b) {
         return a.taken != b.taken ? a.taken > b.taken : a.id > b.id;
     });
-    for (const session::SnapshotInfo &s : infos) {
+    for (const store::SnapshotInfo &s : infos) {
         auto *item = new QTreeWidgetItem(m_list, {s.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), s.reason});
         item->setData(0, kIdRole, s.id);
     }

@@ -4,7 +4,7 @@
 // with a reason, and one can be restored (after confirmation; the store
 // snapshots the current state first, so a restore can itself be undone from
 // here). The window reloads the report after a restore.
-#include "core/session/report_store.h"
+#include "core/store/report_store.h"
 
 #include <QDialog>
 #include <functional>
@@ -21,7 +21,7 @@ class HistoryDialog : public QDialog {
     Q_OBJECT
 public:
     // `flush` writes the open report's pending edits, so a snapshot holds what is on screen.
-    HistoryDialog(session::ReportStore &store, const session::ReportId &id, std::function<Status()> flush,
+    HistoryDialog(store::ReportStore &store, const store::ReportId &id, std::function<Status()> flush,
                   QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
@@ -33,7 +33,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 signals:
-    void restored(const nb::session::ReportId &id);
+    void restored(const nb::store::ReportId &id);
 
 private:
     void reload();
@@ -43,8 +43,8 @@ private:
     qint64 selectedId() const;
     void fail(const Status &status);
 
-    session::ReportStore &m_store;
-    session::ReportId m_id;
+    store::ReportStore &m_store;
+    store::ReportId m_id;
     std::function<Status()> m_flush;
     QTreeWidget *m_list;
     QSplitter *m_split;

@@ -19,14 +19,14 @@
 namespace nb::ui {
 
 namespace {
-std::optional<report::Report> previousYear(session::ReportStore &store, const report::Report &r)
+std::optional<report::Report> previousYear(store::ReportStore &store, const report::Report &r)
 {
     auto previous = store.load({r.agencyName, r.year - 1});
     return previous ? std::optional(previous.value()) : std::nullopt;
 }
 } // namespace
 
-ImportPreviewDialog::ImportPreviewDialog(session::ReportStore &store, const interchange::ImportResult &result,
+ImportPreviewDialog::ImportPreviewDialog(store::ReportStore &store, const interchange::ImportResult &result,
                                          const QString &fileName, Importer importer, QWidget *parent)
     : QDialog(parent), m_store(store), m_report(result.report), m_importer(std::move(importer))
 {

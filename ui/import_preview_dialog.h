@@ -6,7 +6,7 @@
 // create the draft or, when that agency and year exist, replace it (the store
 // snapshots the old one first and logs the import).
 #include "core/interchange/import_result.h"
-#include "core/session/report_store.h"
+#include "core/store/report_store.h"
 
 #include <QDialog>
 #include <functional>
@@ -28,7 +28,7 @@ public:
     // Stores the report: (report, replace) → why it was refused.
     using Importer = std::function<Status(const report::Report &, bool)>;
 
-    ImportPreviewDialog(session::ReportStore &store, const interchange::ImportResult &result,
+    ImportPreviewDialog(store::ReportStore &store, const interchange::ImportResult &result,
                         const QString &fileName, Importer importer, QWidget *parent = nullptr);
 
     ReportPreview *preview() const { return m_preview; }
@@ -48,7 +48,7 @@ private:
     void updateTarget();
     void submit(bool replace);
 
-    session::ReportStore &m_store;
+    store::ReportStore &m_store;
     report::Report m_report;
     Importer m_importer;
     ReportPreview *m_preview;

@@ -15,7 +15,7 @@
 
 namespace nb::ui {
 
-using session::ReportId;
+using store::ReportId;
 
 namespace {
 const char *const kLastReport = "session/lastReport";
@@ -33,7 +33,7 @@ std::optional<ReportId> decode(const QString &text)
 }
 } // namespace
 
-MainWindow::MainWindow(session::ReportStore &store, QWidget *parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(store::ReportStore &store, QWidget *parent) : QMainWindow(parent), m_store(store)
 {
     setWindowTitle(tr("年报 — 政府信息公开工作年度报告"));
     setStyleSheet(QStringLiteral("QLabel#sectionHeading { font-size: 15pt; font-weight: bold; padding: 4px 0 8px 0; }"));
@@ -54,7 +54,8 @@ MainWindow::MainWindow(session::ReportStore &store, QWidget *parent) : QMainWind
 
 MainWindow::~MainWindow()
 {
-    closeReport();
+    // closeEvent() has flushed, or asked before quitting without the last edits.
+    discardReport();
 }
 
 void MainWindow::restoreLastReport()
@@ -66,7 +67,10 @@ void MainWindow::restoreLastReport()
 
 void MainWindow::showWelcome()
 {
-    closeReport();
+    if (Status closed = closeReport(); !closed) {
+        showError(tr("关闭报告"), closed.error().message);
+        return;
+    }
     if (auto reports = m_store.list())
         m_welcome->setReports(reports.value());
     m_central->setCurrentWidget(m_welcome);
@@ -75,11 +79,23 @@ void MainWindow::showWelcome()
     refreshStatus();
 }
 
-void MainWindow::closeReport()
+// Writes what is pending first; when that fails the report stays open (its
+// edits are still in memory) and the caller says why.
+Status MainWindow::closeReport()
+{
+    if (!m_session)
+        return success();
+    if (Status written = m_session->flush(); !written)
+        return Error{written.error().code,
+                     tr("最近的修改没能保存，报告保持打开，修改仍在窗口中：%1").arg(written.error().message)};
+    discardReport();
+    return success();
+}
+
+void MainWindow::discardReport()
 {
     if (!m_session)
         return;
-    m_session->flush();
     // Deleted now, not later: its models point into the session that goes next.
     m_central->removeWidget(m_editor);
     delete m_editor;
@@ -96,7 +112,10 @@ bool MainWindow::openReport(const ReportId &id)
         statusBar()->showMessage(opened.error().message, 8000);
         return false;
     }
-    closeReport();
+    if (Status closed = closeReport(); !closed) {
+        showError(tr("打开报告"), closed.error().message);
+        return false;
+    }
     m_session = std::move(opened.value());
     m_editor = new ReportEditor(m_session.get());
     m_central->addWidget(m_editor);
@@ -171,7 +190,7 @@ void MainWindow::buildSwitcher()
         // The newest year of the chosen agency.
         auto reports = m_store.list();
         int year = 0;
-        for (const auto &s : reports ? reports.value() : QList<session::ReportSummary>{})
+        for (const auto &s : reports ? reports.value() : QList<store::ReportSummary>{})
             if (s.id.agency == agency)
                 year = std::max(year, s.id.year);
         if (year)
@@ -190,7 +209,7 @@ void MainWindow::refreshSwitcher()
     m_yearSwitch->clear();
     auto reports = m_store.list();
     const QString agency = m_session ? m_session->id().agency : QString();
-    for (const auto &s : reports ? reports.value() : QList<session::ReportSummary>{}) {
+    for (const auto &s : reports ? reports.value() : QList<store::ReportSummary>{}) {
         if (m_agencySwitch->findText(s.id.agency) < 0)
             m_agencySwitch->addItem(s.id.agency);
         if (s.id.agency == agency)

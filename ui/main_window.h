@@ -23,12 +23,12 @@ class WelcomePage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(session::ReportStore &store, QWidget *parent = nullptr);
+    explicit MainWindow(store::ReportStore &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the report remembered from last time; the welcome page otherwise.
     void restoreLastReport();
-    bool openReport(const session::ReportId &id);
+    bool openReport(const store::ReportId &id);
     bool createReport(const report::Report &report, bool fromPrevious);
     void showWelcome();
 
@@ -69,8 +69,9 @@ private:
     void refreshHistoryMenu();
     void refreshStatus();
     void refreshActions();
-    void rememberReport(const session::ReportId &id);
-    void closeReport();
+    void rememberReport(const store::ReportId &id);
+    [[nodiscard]] Status closeReport();
+    void discardReport();
     void showError(const QString &title, const QString &message);
 
     void onFinalise();
@@ -91,7 +92,7 @@ private:
     void onCopyTableHtml();
     void onAbout();
 
-    session::ReportStore &m_store;
+    store::ReportStore &m_store;
     std::unique_ptr<session::DraftSession> m_session;
     QStackedWidget *m_central;
     WelcomePage *m_welcome;

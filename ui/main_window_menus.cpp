@@ -95,7 +95,7 @@ void MainWindow::buildReportMenu()
 void MainWindow::refreshActions()
 {
     const bool open = bool(m_session);
-    const bool editable = open && !m_session->isFinal();
+    const bool editable = open && !m_session->isReadOnly();
     auto set = [this](const char *name, bool enabled) {
         if (auto *a = findChild<QAction *>(QLatin1String(name)))
             a->setEnabled(enabled);
@@ -118,7 +118,7 @@ void MainWindow::refreshRecentMenu()
         const QStringList parts = entry.split(QLatin1Char('\t'));
         if (parts.size() != 2)
             continue;
-        const session::ReportId id{parts[0], parts[1].toInt()};
+        const store::ReportId id{parts[0], parts[1].toInt()};
         m_recentMenu->addAction(tr("%1 %2年").arg(id.agency).arg(id.year), this, [this, id] { openReport(id); });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
@@ -135,7 +135,7 @@ void MainWindow::refreshHistoryMenu()
         QAction *a = m_historyMenu->addAction(i == 0 ? tr("（打开时的状态）") : stack->text(i - 1));
         a->setCheckable(true);
         a->setChecked(i == stack->index());
-        a->setEnabled(!m_session->isFinal());
+        a->setEnabled(!m_session->isReadOnly());
         connect(a, &QAction::triggered, this, [stack, i] { stack->setIndex(i); });
     }
 }
@@ -178,19 +178,23 @@ void MainWindow::onNewYear()
 {
     if (!m_session)
         return;
-    const session::ReportId id = m_session->id();
+    const store::ReportId id = m_session->id();
     if (QMessageBox::question(this, tr("重新结转"),
                               tr("用%1 %2年的报告重新结转本报告？当前内容会先保存为快照，也可以撤销。")
                                   .arg(id.agency).arg(id.year - 1))
         != QMessageBox::Yes)
         return;
-    m_session->flush();
+    if (Status s = m_session->flush(); !s) {
+        showError(tr("重新结转"), s.error().message);
+        return;
+    }
     auto carried = m_store.newYear(id.agency, id.year, true);
     if (!carried) {
         showError(tr("重新结转"), carried.error().message);
         return;
     }
-    m_session->replaceContents(carried.value(), tr("从上一年度结转"));
+    if (Status s = m_session->replaceContents(carried.value(), tr("从上一年度结转")); !s)
+        showError(tr("重新结转"), s.error().message);
 }
 
 // Loads a package's contents into the open report (its agency and year stay).
@@ -223,7 +227,8 @@ Status MainWindow::exportTo(const QString &path)
 {
     if (!m_session)
         return Error{QStringLiteral("ui.no-report"), tr("没有打开的报告。")};
-    m_session->flush();
+    if (Status s = m_session->flush(); !s)
+        return s;
     const report::Report r = m_session->engine().report();
     const QString lower = path.toLower();
     if (lower.endsWith(QLatin1String(".json")))

@@ -21,7 +21,7 @@
 
 namespace nb::ui {
 
-using session::ReportId;
+using store::ReportId;
 
 Result<interchange::ImportResult> MainWindow::readImportFile(const QString &path) const
 {
@@ -102,9 +102,11 @@ HistoryDialog *MainWindow::showHistory()
                                      [this] { return m_session ? m_session->flush() : success(); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HistoryDialog::restored, this, [this](const ReportId &id) {
-        closeReport(); // the store holds the restored version: read it afresh
-        openReport(id);
-        statusBar()->showMessage(tr("已恢复历史版本；恢复前的内容已保存为快照。"), 8000);
+        // The store holds the restored version: read it afresh. The dialog
+        // flushed before restoring, so nothing is pending here.
+        discardReport();
+        if (openReport(id))
+            statusBar()->showMessage(tr("已恢复历史版本；恢复前的内容已保存为快照。"), 8000);
     });
     dialog->open();
     return dialog;
@@ -130,8 +132,9 @@ Status MainWindow::renameAgency(const QString &to)
     if (Status s = m_store.renameAgency(old.agency, name); !s)
         return s;
     renameInRecent(old.agency, name);
-    closeReport();
-    openReport({name, old.year});
+    discardReport(); // flushed above; the store now knows the report by its new name
+    if (!openReport({name, old.year}))
+        return Error{QStringLiteral("ui.open"), tr("机关已改名，但无法打开%1 %2年的报告。").arg(name).arg(old.year)};
     statusBar()->showMessage(tr("机关“%1”已改名为“%2”，各年度的报告都已保留。").arg(old.agency, name), 8000);
     return success();
 }

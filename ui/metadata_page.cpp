@@ -69,7 +69,7 @@ void MetadataPage::refresh()
     m_published->setChecked(meta.publishDate.isValid());
     m_date->setDate(meta.publishDate.isValid() ? meta.publishDate : QDate(meta.year + 1, 1, 31));
     m_date->setEnabled(meta.publishDate.isValid());
-    const bool editable = !m_session->isFinal();
+    const bool editable = !m_session->isReadOnly();
     for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_number),
                        static_cast<QWidget *>(m_published)})
         w->setEnabled(editable);

@@ -43,7 +43,9 @@ ReportEditor::ReportEditor(session::DraftSession *session, QWidget *parent) : QW
     layout->addWidget(split, 1);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_session->flush(); // a page change writes at once
+        // A page change writes at once; a failure keeps the edits pending and says so.
+        if (Status written = m_session->flush(); !written)
+            emit message(tr("最近的修改没能保存：%1").arg(written.error().message));
         m_stack->setCurrentIndex(row);
     });
     connect(m_findings, &FindingsPanel::findingSelected, this, &ReportEditor::showFinding);

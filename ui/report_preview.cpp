@@ -16,13 +16,14 @@ ReportPreview::ReportPreview(const report::Report &report, const std::optional<r
                              QWidget *parent)
     : QWidget(parent)
 {
-    report::Report shown = report;
-    shown.status = report::ReportStatus::Final; // read-only everywhere in the form's widgets
-    if (previous)
-        m_store.create(*previous);
-    m_store.create(shown);
-    auto opened = session::DraftSession::open(m_store, {shown.agencyName, shown.year});
-    if (!opened) // cannot happen: the report was just created in an empty private store
+    // A private memory store holds the report (and last year's, for the X-
+    // rules); the session is view-only, so the form's widgets refuse edits.
+    Status created = previous ? m_store.create(*previous) : success();
+    if (created)
+        created = m_store.create(report);
+    auto opened = created ? session::DraftSession::open(m_store, {report.agencyName, report.year}, session::Access::ViewOnly)
+                          : Result<std::unique_ptr<session::DraftSession>>(created.error());
+    if (!opened) // cannot happen: an empty private store takes any one report and its previous year
         qFatal("report preview could not open its private copy: %s", qPrintable(opened.error().message));
     m_session = std::move(opened.value());
 

@@ -5,7 +5,7 @@
 // report is marked final, so nothing can be typed and nothing reaches the
 // real store; the engine still computes totals and every finding.
 #include "core/session/draft_session.h"
-#include "core/session/memory_report_store.h"
+#include "core/store/memory_report_store.h"
 
 #include <QWidget>
 #include <memory>
@@ -34,7 +34,7 @@ public:
 private:
     void showFinding(const report::Finding &finding);
 
-    session::MemoryReportStore m_store;
+    store::MemoryReportStore m_store;
     std::unique_ptr<session::DraftSession> m_session;
     QTabWidget *m_tabs = nullptr;
     FindingsPanel *m_findings = nullptr;

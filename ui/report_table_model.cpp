@@ -74,7 +74,7 @@ Qt::ItemFlags ReportTableModel::flags(const QModelIndex &index) const
     if (cellAt(index) < 0)
         return Qt::ItemIsEnabled; // header and stub: part of the form, not of the data
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (isInput(index) && !m_session->isFinal())
+    if (isInput(index) && !m_session->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }

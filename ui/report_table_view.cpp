@@ -265,7 +265,7 @@ void ReportTableView::contextMenuEvent(QContextMenuEvent *event)
         return;
     setCurrentIndex(at);
     const bool hasNote = !at.data(ReportTableModel::NoteRole).toString().isEmpty();
-    const bool editable = !m_model->session()->isFinal();
+    const bool editable = !m_model->session()->isReadOnly();
     QMenu menu(this);
     QAction *edit = menu.addAction(hasNote ? tr("编辑批注(&N)…") : tr("添加批注(&N)…"), this,
                                    &ReportTableView::editCurrentNote);

@@ -52,8 +52,8 @@ TextPage::TextPage(session::DraftSession *session, const report::Section &sectio
     connect(session, &session::DraftSession::reloaded, this, [this] { refreshFromSession(m_key); });
     connect(session, &session::DraftSession::changed, this, &TextPage::refreshFindings);
     connect(session, &session::DraftSession::statusChanged, this,
-            [this] { m_editor->setReadOnly(m_session->isFinal()); });
-    m_editor->setReadOnly(session->isFinal());
+            [this] { m_editor->setReadOnly(m_session->isReadOnly()); });
+    m_editor->setReadOnly(session->isReadOnly());
     refreshFindings();
 }
 

@@ -69,11 +69,11 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     });
 }
 
-void WelcomePage::setReports(const QList<session::ReportSummary> &reports)
+void WelcomePage::setReports(const QList<store::ReportSummary> &reports)
 {
     m_list->clear();
     QStringList agencies;
-    for (const session::ReportSummary &s : reports) {
+    for (const store::ReportSummary &s : reports) {
         auto *item = new QTreeWidgetItem(m_list, {s.id.agency, QString::number(s.id.year),
                                                    s.status == report::ReportStatus::Final ? tr("定稿") : tr("草稿"),
                                                    QLocale().toString(s.updated, QLocale::ShortFormat)});

@@ -2,7 +2,7 @@
 // Shown when no report is open: the reports already kept (double-click opens
 // one) and a form to start an agency's report for a year, empty or carried
 // forward from last year.
-#include "core/session/report_store.h"
+#include "core/store/report_store.h"
 
 #include <QWidget>
 
@@ -17,7 +17,7 @@ class WelcomePage : public QWidget {
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
-    void setReports(const QList<session::ReportSummary> &reports);
+    void setReports(const QList<store::ReportSummary> &reports);
 
     QComboBox *agencyBox() const { return m_agency; }
     QSpinBox *yearBox() const { return m_year; }
@@ -25,7 +25,7 @@ public:
     void submit();
 
 signals:
-    void openRequested(const nb::session::ReportId &id);
+    void openRequested(const nb::store::ReportId &id);
     // fromPrevious: start from last year's report (carry forward)
     void createRequested(const nb::report::Report &report, bool fromPrevious);
 

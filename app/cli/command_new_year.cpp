@@ -57,7 +57,7 @@ std::optional<report::Report> blankReport(storage::SqliteReportStore &store, con
         return blank;
     }
     auto list = store.list();
-    for (const auto &s : list ? list.value() : QList<session::ReportSummary>())
+    for (const auto &s : list ? list.value() : QList<store::ReportSummary>())
         if (s.id.agency == r.agency) {
             blank.agencyKind = s.kind;
             return blank;

@@ -44,7 +44,7 @@ std::unique_ptr<storage::SqliteReportStore> openStore(const QString &path, Io &i
     return std::move(store.value());
 }
 
-Result<FindingCounts> countFindings(session::ReportStore &store, const report::Report &report)
+Result<FindingCounts> countFindings(store::ReportStore &store, const report::Report &report)
 {
     auto previous = store.load({report.agencyName, report.year - 1});
     if (!previous && previous.error().code != QLatin1String("store.not-found"))

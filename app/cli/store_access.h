@@ -23,7 +23,7 @@ struct FindingCounts {
     int warnings = 0;
     int infos = 0;
 };
-Result<FindingCounts> countFindings(session::ReportStore &store, const report::Report &report);
+Result<FindingCounts> countFindings(store::ReportStore &store, const report::Report &report);
 // The same with last year's report already at hand, reusing one engine (list).
 FindingCounts countFindings(report::Engine &engine, const report::Report &report,
                             const std::optional<report::Report> &previous);

@@ -13,8 +13,10 @@ struct Error {
     QString message; // plain language for people, names the file/key/position
 };
 
+// [[nodiscard]]: an ignored error is a lost edit, so every Result (and every
+// Status) must be looked at; the compiler refuses to build code that drops one.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : m_data(std::move(value)) {}
     Result(Error error) : m_data(std::move(error)) {}

@@ -1,5 +1,6 @@
 #include "core/session/draft_session.h"
 
+#include "core/report/finalise_rules.h"
 #include "core/report/number_parser.h"
 #include "core/session/tsv_block.h"
 
@@ -12,20 +13,27 @@ DraftSession::DraftSession(ReportStore &store, const ReportId &id) : m_store(sto
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, [this] { flush(); });
+    // A failed autosave is not lost: flush() keeps the edits pending, sets
+    // saveState() to Failed with lastSaveError() for the window to show, and
+    // the next edit or flush() writes them again.
+    connect(&m_autosave, &QTimer::timeout, this, [this] { static_cast<void>(flush()); });
 }
 
 DraftSession::~DraftSession()
 {
-    flush(); // closing never loses the last edit
+    // The window flushes before it lets a session go and keeps the report open
+    // when that fails; this is the last resort for any other owner.
+    if (Status written = flush(); !written)
+        qWarning("%s", qPrintable(written.error().message));
 }
 
-Result<std::unique_ptr<DraftSession>> DraftSession::open(ReportStore &store, const ReportId &id)
+Result<std::unique_ptr<DraftSession>> DraftSession::open(ReportStore &store, const ReportId &id, Access access)
 {
     Result<report::Report> loaded = store.load(id);
     if (!loaded)
         return loaded.error();
     std::unique_ptr<DraftSession> session(new DraftSession(store, id));
+    session->m_access = access;
     Result<report::Report> previous = store.load({id.agency, id.year - 1});
     if (previous)
         session->m_engine.setPrevious(previous.value());
@@ -34,16 +42,18 @@ Result<std::unique_ptr<DraftSession>> DraftSession::open(ReportStore &store, con
     return session;
 }
 
-Status DraftSession::refuseIfFinal() const
+Status DraftSession::refuseIfReadOnly() const
 {
+    if (m_access == Access::ViewOnly)
+        return Error{QStringLiteral("session.view-only"), tr("这是只读的预览，不能修改。")};
     if (isFinal())
-        return Error{QStringLiteral("session.final"), tr("报告已定稿，不能修改；如需修改请先重新打开。")};
+        return Error{QStringLiteral("session.final"), tr("已定稿，如需修改请先撤销定稿。")};
     return success();
 }
 
 Status DraftSession::setCell(int cell, const CellValue &value)
 {
-    if (Status s = refuseIfFinal(); !s)
+    if (Status s = refuseIfReadOnly(); !s)
         return s;
     if (cell < 0 || cell >= definition().cellCount() || definition().cells()[cell].derived)
         return Error{QStringLiteral("session.read-only"), tr("合计单元格由系统自动计算，不能直接填写。")};
@@ -67,7 +77,7 @@ Status DraftSession::setCellText(int cell, const QString &typed)
 
 Status DraftSession::clearCells(const std::vector<int> &cells)
 {
-    if (Status s = refuseIfFinal(); !s)
+    if (Status s = refuseIfReadOnly(); !s)
         return s;
     std::vector<CellChange> changes;
     for (int cell : cells)
@@ -81,7 +91,7 @@ Status DraftSession::clearCells(const std::vector<int> &cells)
 
 Status DraftSession::paste(int table, int row, int col, const QString &tsv)
 {
-    if (Status s = refuseIfFinal(); !s)
+    if (Status s = refuseIfReadOnly(); !s)
         return s;
     const report::Table &t = definition().tables().at(table);
     const TsvBlock block = TsvBlock::parse(tsv);
@@ -117,7 +127,7 @@ Status DraftSession::paste(int table, int row, int col, const QString &tsv)
 
 Status DraftSession::setText(const QString &section, const QString &text)
 {
-    if (Status s = refuseIfFinal(); !s)
+    if (Status s = refuseIfReadOnly(); !s)
         return s;
     const QString before = m_engine.text(section);
     if (before == text)
@@ -129,7 +139,7 @@ Status DraftSession::setText(const QString &section, const QString &text)
 
 Status DraftSession::setDocumentInfo(report::AgencyKind kind, const QString &documentNumber, const QDate &publishDate)
 {
-    if (Status s = refuseIfFinal(); !s)
+    if (Status s = refuseIfReadOnly(); !s)
         return s;
     report::Report after = m_engine.report();
     if (after.agencyKind == kind && after.documentNumber == documentNumber && after.publishDate == publishDate)
@@ -143,7 +153,7 @@ Status DraftSession::setDocumentInfo(report::AgencyKind kind, const QString &doc
 
 Status DraftSession::setExplanation(const QString &ruleId, const QString &text)
 {
-    if (Status s = refuseIfFinal(); !s)
+    if (Status s = refuseIfReadOnly(); !s)
         return s;
     report::Report after = m_engine.report();
     if (text.trimmed().isEmpty())
@@ -158,7 +168,7 @@ Status DraftSession::setExplanation(const QString &ruleId, const QString &text)
 
 Status DraftSession::setCellNote(int cell, const QString &note)
 {
-    if (Status s = refuseIfFinal(); !s)
+    if (Status s = refuseIfReadOnly(); !s)
         return s;
     if (cell < 0 || cell >= definition().cellCount() || definition().cells()[cell].derived)
         return Error{QStringLiteral("session.read-only"), tr("只能给填写的单元格加批注，合计单元格不能加。")};
@@ -187,7 +197,7 @@ QString DraftSession::cellNote(int cell) const
 
 Status DraftSession::replaceContents(const report::Report &replacement, const QString &stepName)
 {
-    if (Status s = refuseIfFinal(); !s)
+    if (Status s = refuseIfReadOnly(); !s)
         return s;
     report::Report after = replacement;
     after.agencyName = m_id.agency; // the report stays where it is kept
@@ -199,13 +209,12 @@ Status DraftSession::replaceContents(const report::Report &replacement, const QS
 
 QStringList DraftSession::finaliseBlockers() const
 {
+    const report::FinaliseCheck check = report::checkFinalise(m_engine);
     QStringList out;
-    for (const report::Finding &f : m_engine.findings()) {
-        if (f.severity == Severity::Error)
-            out << tr("错误 %1：%2").arg(f.rule, f.message);
-        else if (f.severity == Severity::Warning && m_engine.meta().explanations.value(f.rule).trimmed().isEmpty())
-            out << tr("警告 %1 尚未填写说明：%2").arg(f.rule, f.message);
-    }
+    for (const report::Finding &f : check.errors)
+        out << tr("错误 %1：%2").arg(f.rule, f.message);
+    for (const report::Finding &f : check.unexplained)
+        out << tr("警告 %1 尚未填写说明：%2").arg(f.rule, f.message);
     return out;
 }
 
@@ -213,6 +222,8 @@ Status DraftSession::finalise()
 {
     if (isFinal())
         return success();
+    if (Status s = refuseIfReadOnly(); !s)
+        return s;
     const QStringList blockers = finaliseBlockers();
     if (!blockers.isEmpty())
         return Error{QStringLiteral("session.blocked"),
@@ -232,6 +243,8 @@ Status DraftSession::reopen(const QString &reason)
 {
     if (!isFinal())
         return success();
+    if (m_access == Access::ViewOnly)
+        return refuseIfReadOnly();
     if (reason.trimmed().isEmpty())
         return Error{QStringLiteral("session.reason"), tr("重新打开已定稿的报告需要填写原因。")};
     if (Status s = m_store.setStatus(m_id, report::ReportStatus::Draft, reason.trimmed()); !s)

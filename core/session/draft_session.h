@@ -6,7 +6,7 @@
 // report refuses every edit.
 #include "core/report/engine.h"
 #include "core/session/edit_commands.h"
-#include "core/session/report_store.h"
+#include "core/store/report_store.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -16,7 +16,15 @@
 
 namespace nb::session {
 
+using store::ChangeHint;
+using store::ReportId;
+using store::ReportStore;
+
 enum class SaveState { Saved, Pending, Failed };
+
+// ViewOnly: a report shown for reading (an import preview, a snapshot): every
+// edit is refused as for a final report, and nothing is ever written.
+enum class Access { Edit, ViewOnly };
 
 class DraftSession : public QObject {
     Q_OBJECT
@@ -24,7 +32,8 @@ public:
     static constexpr int kAutosaveDelayMs = 400;
 
     // Loads the report and, when the store has it, the same agency's previous year.
-    static Result<std::unique_ptr<DraftSession>> open(ReportStore &store, const ReportId &id);
+    static Result<std::unique_ptr<DraftSession>> open(ReportStore &store, const ReportId &id,
+                                                      Access access = Access::Edit);
     ~DraftSession() override;
 
     const report::Engine &engine() const { return m_engine; }
@@ -32,6 +41,8 @@ public:
     ReportId id() const { return m_id; }
     QUndoStack *undoStack() { return &m_undo; }
     bool isFinal() const { return m_engine.meta().status == report::ReportStatus::Final; }
+    // No edit is accepted: final, or opened ViewOnly.
+    bool isReadOnly() const { return isFinal() || m_access == Access::ViewOnly; }
 
     // Edits; each is one undo step. Refused ("session.final") for a final report.
     Status setCell(int cell, const report::CellValue &value);
@@ -79,12 +90,13 @@ signals:
 
 private:
     DraftSession(ReportStore &store, const ReportId &id);
-    Status refuseIfFinal() const;
+    Status refuseIfReadOnly() const;
     void markDirty(const ChangeHint &hint);
     void setSaveState(SaveState state);
 
     ReportStore &m_store;
     ReportId m_id;
+    Access m_access = Access::Edit;
     report::Engine m_engine;
     QUndoStack m_undo;
     QTimer m_autosave;

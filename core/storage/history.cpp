@@ -16,15 +16,15 @@ Result<qint64> History::takeSnapshot(qint64 reportId, const report::Report &cont
     return m_db.lastInsertId();
 }
 
-Result<QList<session::SnapshotInfo>> History::snapshots(qint64 reportId, const session::ReportId &id)
+Result<QList<store::SnapshotInfo>> History::snapshots(qint64 reportId, const store::ReportId &id)
 {
     auto st = Statement::prepare(m_db, "SELECT id, taken, reason FROM snapshots WHERE report_id = ?1 ORDER BY id");
     if (!st)
         return st.error();
     st.value().bind(1, reportId);
-    QList<session::SnapshotInfo> list;
+    QList<store::SnapshotInfo> list;
     const Status done = st.value().forEachRow([&](const Statement &row) {
-        list << session::SnapshotInfo{row.int64(0), id, QDateTime::fromString(row.text(1), Qt::ISODateWithMs), row.text(2)};
+        list << store::SnapshotInfo{row.int64(0), id, QDateTime::fromString(row.text(1), Qt::ISODateWithMs), row.text(2)};
     });
     if (!done)
         return done.error();
@@ -62,16 +62,16 @@ Status History::log(qint64 agencyId, int year, const QString &action, const QStr
     return st.value().run();
 }
 
-Result<QList<AuditEntry>> History::auditLog(qint64 agencyId, int year)
+Result<QList<store::AuditEntry>> History::auditLog(qint64 agencyId, int year)
 {
     auto st = Statement::prepare(m_db, "SELECT at, action, reason, snapshot_id FROM audit_log "
                                        "WHERE agency_id = ?1 AND year = ?2 ORDER BY id");
     if (!st)
         return st.error();
     st.value().bind(1, agencyId).bind(2, year);
-    QList<AuditEntry> list;
+    QList<store::AuditEntry> list;
     const Status done = st.value().forEachRow([&](const Statement &row) {
-        list << AuditEntry{QDateTime::fromString(row.text(0), Qt::ISODateWithMs), row.text(1), row.text(2),
+        list << store::AuditEntry{QDateTime::fromString(row.text(0), Qt::ISODateWithMs), row.text(1), row.text(2),
                            row.isNull(3) ? 0 : row.int64(3)};
     });
     if (!done)

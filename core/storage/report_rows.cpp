@@ -126,15 +126,15 @@ Result<Report> ReportRows::read(qint64 reportId)
     return r;
 }
 
-Result<QList<session::ReportSummary>> ReportRows::summaries()
+Result<QList<store::ReportSummary>> ReportRows::summaries()
 {
     auto st = Statement::prepare(m_db, "SELECT a.name, a.kind, r.year, r.status, r.updated FROM reports r "
                                        "JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year");
     if (!st)
         return st.error();
-    QList<session::ReportSummary> list;
+    QList<store::ReportSummary> list;
     const Status done = st.value().forEachRow([&](const Statement &row) {
-        session::ReportSummary s;
+        store::ReportSummary s;
         s.id = {row.text(0), int(row.int64(2))};
         s.kind = agencyKindFromKey(row.text(1)).value_or(AgencyKind::Department);
         s.status = reportStatusFromKey(row.text(3)).value_or(ReportStatus::Draft);
@@ -180,7 +180,7 @@ Result<qint64> ReportRows::insert(const Report &report)
     return id;
 }
 
-Status ReportRows::update(qint64 reportId, qint64 agencyId, const Report &report, const session::ChangeHint &changed)
+Status ReportRows::update(qint64 reportId, qint64 agencyId, const Report &report, const store::ChangeHint &changed)
 {
     if (changed.everything) {
         if (auto done = replaceAll(reportId, report); !done)

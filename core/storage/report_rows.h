@@ -1,7 +1,7 @@
 #pragma once
 // Reads and writes one report's rows (agency, report, cells, texts, notes,
 // explanations). Callers hold the transaction; nothing here commits.
-#include "core/session/report_store.h"
+#include "core/store/report_store.h"
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
@@ -26,13 +26,13 @@ public:
     Result<std::optional<qint64>> agencyId(const QString &name);
     Result<std::optional<report::AgencyKind>> agencyKind(const QString &name);
     Result<report::Report> read(qint64 reportId);
-    Result<QList<session::ReportSummary>> summaries();
+    Result<QList<store::ReportSummary>> summaries();
 
     // A new report row and all its content; creates the agency when new.
     Result<qint64> insert(const report::Report &report);
     // Writes what `changed` names (everything when it says so) and marks the
     // report updated.
-    Status update(qint64 reportId, qint64 agencyId, const report::Report &report, const session::ChangeHint &changed);
+    Status update(qint64 reportId, qint64 agencyId, const report::Report &report, const store::ChangeHint &changed);
     Status setStatus(qint64 reportId, report::ReportStatus status);
     Status renameAgency(qint64 agencyId, const QString &to);
 

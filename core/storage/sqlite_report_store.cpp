@@ -6,14 +6,16 @@
 #include "core/storage/file_check.h"
 #include "core/storage/migrations.h"
 #include "core/storage/transaction.h"
+#include "core/store/store_errors.h"
 
 #include <QDir>
 
 namespace nb::storage {
 
 using namespace nb::report;
-using session::ChangeHint;
-using session::ReportId;
+using store::ChangeHint;
+using store::ReportId;
+using namespace nb::store;
 
 namespace {
 
@@ -124,11 +126,11 @@ Result<StoredReport> SqliteReportStore::existing(const ReportId &id)
     if (!found)
         return found.error();
     if (!found.value())
-        return Error{QStringLiteral("store.not-found"), tr("数据库中没有 %1 年度的报告。").arg(named(id))};
+        return notFound(id);
     return *found.value();
 }
 
-Result<QList<session::ReportSummary>> SqliteReportStore::list()
+Result<QList<store::ReportSummary>> SqliteReportStore::list()
 {
     return m_rows.summaries();
 }
@@ -152,8 +154,7 @@ Status SqliteReportStore::create(const Report &report)
         if (!found)
             return found.error();
         if (found.value())
-            return Error{QStringLiteral("store.exists"),
-                         tr("%1 年度的报告已经存在。").arg(named({report.agencyName, report.year}))};
+            return alreadyExists({report.agencyName, report.year});
         Report draft = report;
         draft.status = ReportStatus::Draft; // only setStatus() finalises, after its checks
         auto id = m_rows.insert(draft);
@@ -179,47 +180,15 @@ Status SqliteReportStore::write(const Report &report, const ChangeHint &changed)
         if (!stored)
             return stored.error();
         if (stored->status == ReportStatus::Final)
-            return Error{QStringLiteral("store.final"),
-                         tr("%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。").arg(named(id))};
+            return finalRefusesWrite(id);
         return m_rows.update(stored->id, stored->agencyId, report, changed);
     });
 }
 
-Status SqliteReportStore::checkFinalisable(const ReportId &id, const Report &report)
-{
-    Engine engine;
-    auto previous = m_rows.find(id.agency, id.year - 1);
-    if (!previous)
-        return previous.error();
-    if (previous.value()) {
-        auto prior = m_rows.read(previous.value()->id);
-        if (!prior)
-            return prior.error();
-        engine.setPrevious(prior.value());
-    }
-    engine.load(report);
-    QStringList errors, unexplained;
-    for (const auto &f : engine.findings()) {
-        if (f.severity == Severity::Error && !errors.contains(f.rule))
-            errors << f.rule;
-        if (f.severity == Severity::Warning && report.explanations.value(f.rule).trimmed().isEmpty()
-            && !unexplained.contains(f.rule))
-            unexplained << f.rule;
-    }
-    if (!errors.isEmpty())
-        return Error{QStringLiteral("store.has-errors"),
-                     tr("%1 年度的报告还有错误（%2），改正后才能定稿。").arg(named(id), errors.join(QStringLiteral("、")))};
-    if (!unexplained.isEmpty())
-        return Error{QStringLiteral("store.unexplained"),
-                     tr("%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。")
-                         .arg(named(id), unexplained.join(QStringLiteral("、")))};
-    return success();
-}
-
 Status SqliteReportStore::setStatus(const ReportId &id, ReportStatus status, const QString &reason)
 {
-    if (status == ReportStatus::Draft && reason.trimmed().isEmpty())
-        return Error{QStringLiteral("store.reason-required"), tr("重新打开已定稿的报告需要填写理由。")};
+    if (Status ok = checkStatusReason(status, reason); !ok)
+        return ok;
     return inWrite([&]() -> Status {
         auto stored = existing(id);
         if (!stored)
@@ -231,7 +200,10 @@ Status SqliteReportStore::setStatus(const ReportId &id, ReportStatus status, con
             return report.error();
         qint64 snapshotId = 0;
         if (status == ReportStatus::Final) {
-            if (auto ok = checkFinalisable(id, report.value()); !ok)
+            auto previous = previousReport(id);
+            if (!previous)
+                return previous.error();
+            if (auto ok = checkFinalisable(id, report.value(), previous.value()); !ok)
                 return ok;
             report.value().status = ReportStatus::Final;
             auto snap = m_history.takeSnapshot(stored->id, report.value(), tr("定稿"));
@@ -246,24 +218,38 @@ Status SqliteReportStore::setStatus(const ReportId &id, ReportStatus status, con
     });
 }
 
+// The same agency's report of the year before, when stored (for the X- rules).
+Result<std::optional<Report>> SqliteReportStore::previousReport(const ReportId &id)
+{
+    auto previous = m_rows.find(id.agency, id.year - 1);
+    if (!previous)
+        return previous.error();
+    if (!previous.value())
+        return std::optional<Report>();
+    auto prior = m_rows.read(previous.value()->id);
+    if (!prior)
+        return prior.error();
+    return std::optional<Report>(prior.value());
+}
+
 Status SqliteReportStore::renameAgency(const QString &from, const QString &to)
 {
     if (to.trimmed().isEmpty())
-        return Error{QStringLiteral("store.invalid"), tr("机关名称不能为空。")};
+        return blankAgencyName();
     return inWrite([&]() -> Status {
         auto source = m_rows.agencyId(from);
         auto target = m_rows.agencyId(to.trimmed());
         if (!source || !target)
             return source ? target.error() : source.error();
         if (!source.value())
-            return Error{QStringLiteral("store.not-found"), tr("数据库中没有机关 %1。").arg(from)};
+            return agencyNotFound(from);
         if (target.value())
-            return Error{QStringLiteral("store.exists"), tr("机关 %1 已经存在，不能改成这个名称。").arg(to.trimmed())};
+            return agencyNameTaken(to.trimmed());
         return m_rows.renameAgency(*source.value(), to.trimmed());
     });
 }
 
-Result<QList<session::SnapshotInfo>> SqliteReportStore::snapshots(const ReportId &id)
+Result<QList<store::SnapshotInfo>> SqliteReportStore::snapshots(const ReportId &id)
 {
     auto stored = existing(id);
     if (!stored)
@@ -325,8 +311,7 @@ Result<qint64> SqliteReportStore::put(const Report &content, bool replace, const
     if (!replace)
         return Error{QStringLiteral("store.exists"), existsMessage};
     if (stored.status == ReportStatus::Final)
-        return Error{QStringLiteral("store.final"), tr("%1 年度的报告已定稿，不能替换；请先填写理由重新打开。")
-                                                        .arg(named({content.agencyName, content.year}))};
+        return finalRefusesReplace({content.agencyName, content.year});
     if (auto replaced = replaceWithSnapshot(stored, content, replacedReason); !replaced)
         return replaced.error();
     return stored.id;
@@ -346,8 +331,7 @@ Status SqliteReportStore::restore(qint64 snapshotId)
         if (!stored)
             return stored.error();
         if (stored->status == ReportStatus::Final)
-            return Error{QStringLiteral("store.final"),
-                         tr("%1 年度的报告已定稿，不能恢复快照；请先填写理由重新打开。").arg(named(id))};
+            return finalRefusesWrite(id);
         // The snapshot's content, under the agency's current name, as a draft.
         Report content = snap->content;
         content.agencyName = id.agency;
@@ -368,8 +352,7 @@ Result<Report> SqliteReportStore::newYear(const QString &agency, int year, bool 
         if (!previous)
             return previous.error();
         if (!previous.value())
-            return Error{QStringLiteral("store.no-previous"),
-                         tr("数据库中没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。").arg(named({agency, year - 1}))};
+            return noPrevious(agency, year - 1);
         auto last = m_rows.read(previous.value()->id);
         if (!last)
             return last.error();
@@ -429,7 +412,7 @@ Result<QList<AuditEntry>> SqliteReportStore::auditLog(const ReportId &id)
     if (!agency)
         return agency.error();
     if (!agency.value())
-        return Error{QStringLiteral("store.not-found"), tr("数据库中没有机关 %1。").arg(id.agency)};
+        return agencyNotFound(id.agency);
     return m_history.auditLog(*agency.value(), id.year);
 }
 

@@ -10,7 +10,7 @@
 // inside each write's transaction: a report one instance finalised refuses
 // the other's writes ("store.final"). revision() tells a session that the
 // report changed elsewhere so it can reload.
-#include "core/session/report_store.h"
+#include "core/store/report_store.h"
 #include "core/storage/history.h"
 #include "core/storage/report_rows.h"
 
@@ -28,7 +28,7 @@ struct OpenOptions {
     qint64 maxPageCount = 0;
 };
 
-class SqliteReportStore : public session::ReportStore {
+class SqliteReportStore : public store::ReportStore {
     Q_DECLARE_TR_FUNCTIONS(SqliteReportStore)
 public:
     // Creates the file and runs the migrations on first use. Refuses files
@@ -38,15 +38,15 @@ public:
     static Result<std::unique_ptr<SqliteReportStore>> open(const QString &path, const OpenOptions &options);
     ~SqliteReportStore() override;
 
-    Result<QList<session::ReportSummary>> list() override;
-    Result<report::Report> load(const session::ReportId &id) override;
+    Result<QList<store::ReportSummary>> list() override;
+    Result<report::Report> load(const store::ReportId &id) override;
     Status create(const report::Report &report) override;
-    Status write(const report::Report &report, const session::ChangeHint &changed) override;
-    Status setStatus(const session::ReportId &id, report::ReportStatus status, const QString &reason) override;
+    Status write(const report::Report &report, const store::ChangeHint &changed) override;
+    Status setStatus(const store::ReportId &id, report::ReportStatus status, const QString &reason) override;
     Status renameAgency(const QString &from, const QString &to) override;
     Status importReport(const report::Report &report, bool replace) override;
-    Result<QList<session::SnapshotInfo>> snapshots(const session::ReportId &id) override;
-    Result<qint64> takeSnapshot(const session::ReportId &id, const QString &reason) override;
+    Result<QList<store::SnapshotInfo>> snapshots(const store::ReportId &id) override;
+    Result<qint64> takeSnapshot(const store::ReportId &id, const QString &reason) override;
     Result<report::Report> snapshot(qint64 snapshotId) override;
     Status restore(qint64 snapshotId) override;
     Result<report::Report> newYear(const QString &agency, int year, bool replace) override;
@@ -57,9 +57,8 @@ public:
     Status importReports(const QList<report::Report> &reports, bool replace);
     // Creates many reports in one transaction (bulk loading, benchmarks).
     Status createAll(const QList<report::Report> &reports);
-    Result<QList<AuditEntry>> auditLog(const session::ReportId &id);
-    // Increases with every committed change of the report, by any program.
-    Result<qint64> revision(const session::ReportId &id);
+    Result<QList<store::AuditEntry>> auditLog(const store::ReportId &id) override;
+    Result<qint64> revision(const store::ReportId &id) override;
     // "ok" or SQLite's list of problems.
     Result<QString> integrityCheck();
     QString path() const;
@@ -70,8 +69,8 @@ private:
     static Status checkVersion(Database &db);
     // Runs `body` in a write transaction; commits when it succeeds.
     Status inWrite(const std::function<Status()> &body);
-    Result<StoredReport> existing(const session::ReportId &id);
-    Status checkFinalisable(const session::ReportId &id, const report::Report &report);
+    Result<StoredReport> existing(const store::ReportId &id);
+    Result<std::optional<report::Report>> previousReport(const store::ReportId &id);
     Result<qint64> put(const report::Report &content, bool replace, const QString &replacedReason,
                        const QString &existsMessage);
     Status replaceWithSnapshot(const StoredReport &stored, const report::Report &content, const QString &reason);

@@ -20,8 +20,12 @@ Transaction::Transaction(Transaction &&other) noexcept
 
 Transaction::~Transaction()
 {
-    if (m_open && sqlite3_get_autocommit(m_db->handle()) == 0)
-        m_db->exec("ROLLBACK");
+    if (m_open && sqlite3_get_autocommit(m_db->handle()) == 0) {
+        // Nothing was committed, so nothing is lost; a failed ROLLBACK leaves
+        // the connection in its transaction, which the next BEGIN reports.
+        if (Status rolledBack = m_db->exec("ROLLBACK"); !rolledBack)
+            qWarning("%s", qPrintable(rolledBack.error().message));
+    }
 }
 
 Status Transaction::commit()

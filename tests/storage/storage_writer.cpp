@@ -50,7 +50,7 @@ int writeForever(const QString &path, qint64 base)
     auto store = storage::SqliteReportStore::open(path);
     if (!store)
         return fail(store.error().message);
-    const session::ReportId id{QStringLiteral("写入测试局"), 2023};
+    const store::ReportId id{QStringLiteral("写入测试局"), 2023};
     auto loaded = store.value()->load(id);
     report::Report report;
     if (loaded) {
@@ -65,7 +65,7 @@ int writeForever(const QString &path, qint64 base)
     for (qint64 i = 0;; ++i) {
         const QString key = keys[int(i % keys.size())];
         report.cells[key] = report::Decimal::fromInteger(base + i);
-        if (auto done = store.value()->write(report, session::ChangeHint{{key}, {}, false, false}); !done)
+        if (auto done = store.value()->write(report, store::ChangeHint{{key}, {}, false, false}); !done)
             return fail(done.error().message);
         std::fprintf(stdout, "ack %s %lld\n", qPrintable(key), base + i);
         std::fflush(stdout);

@@ -146,11 +146,11 @@ TEST_CASE("a full disk fails the write with a message and keeps what was saved",
     storage::OpenOptions options;
     options.maxPageCount = before.size() / 4096;
     auto store = test::openOrFail(path, options);
-    const session::ReportId id{QStringLiteral("示例市人民政府"), 2023};
+    const store::ReportId id{QStringLiteral("示例市人民政府"), 2023};
     report::Report edited = store->load(id).value();
     const report::Report saved = edited;
     edited.texts[QStringLiteral("problems")] = QStringLiteral("很长的问题描述。").repeated(40000);
-    const auto failed = store->write(edited, session::ChangeHint{{}, {QStringLiteral("problems")}, false, false});
+    const auto failed = store->write(edited, store::ChangeHint{{}, {QStringLiteral("problems")}, false, false});
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().code == QStringLiteral("db.full"));
     CHECK(failed.error().message.contains(QDir::toNativeSeparators(path)));
@@ -160,5 +160,5 @@ TEST_CASE("a full disk fails the write with a message and keeps what was saved",
     // A small edit still fits: the store keeps working after the failure.
     edited = saved;
     edited.cells[QStringLiteral("requests.new.natural")] = report::Decimal::fromInteger(5);
-    CHECK(store->write(edited, session::ChangeHint{{QStringLiteral("requests.new.natural")}, {}, false, false}).ok());
+    CHECK(store->write(edited, store::ChangeHint{{QStringLiteral("requests.new.natural")}, {}, false, false}).ok());
 }

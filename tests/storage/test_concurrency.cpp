@@ -10,8 +10,8 @@
 #include <catch2/catch.hpp>
 
 using namespace nb;
-using nb::session::ChangeHint;
-using nb::session::ReportId;
+using nb::store::ChangeHint;
+using nb::store::ReportId;
 
 TEST_CASE("two stores on one database see each other's changes and keep both", "[storage][concurrency]")
 {
@@ -84,7 +84,7 @@ TEST_CASE("a database locked by another process: reads work, writes fail with a 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("locked.sqlite3"));
     const report::Report full = test::packageFixture(QStringLiteral("full-2023.nianbao.json"));
-    test::openOrFail(path)->create(full);
+    REQUIRE(test::openOrFail(path)->create(full).ok());
     const QByteArray before = test::fileBytes(path);
 
     QProcess locker;

@@ -1,7 +1,7 @@
 // nianbao-screenshots: renders every page of the window with the full 2023
 // fixture report into PNG files (scripts/screenshots.sh runs it for docs/).
 #include "core/interchange/package.h"
-#include "core/session/memory_report_store.h"
+#include "core/store/memory_report_store.h"
 #include "ui/findings_panel.h"
 #include "ui/history_dialog.h"
 #include "ui/import_preview_dialog.h"
@@ -21,6 +21,14 @@
 #include <cstdio>
 
 namespace {
+// The screenshots show a known state: a step that fails stops the program.
+template <typename T>
+void must(const nb::Result<T> &done, const char *what)
+{
+    if (!done)
+        qFatal("%s failed: %s", what, qPrintable(done.error().message));
+}
+
 nb::report::Report fixture(const QString &name)
 {
     auto r = nb::interchange::Package::readFile(QStringLiteral(NB_TEST_DATA "/") + name,
@@ -59,10 +67,10 @@ int main(int argc, char **argv)
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     QApplication::setFont(font);
 
-    nb::session::MemoryReportStore store;
+    nb::store::MemoryReportStore store;
     const nb::report::Report current = fixture(QStringLiteral("full-2023.nianbao.json"));
-    store.create(fixture(QStringLiteral("full-2022.nianbao.json")));
-    store.create(current);
+    must(store.create(fixture(QStringLiteral("full-2022.nianbao.json"))), "creating a fixture report");
+    must(store.create(current), "creating a fixture report");
     nb::ui::MainWindow window(store);
     window.resize(1600, 960);
     window.show();
@@ -78,7 +86,7 @@ int main(int argc, char **argv)
     }
     // A slip while typing: one figure off, so the balance rule fires and the cells are marked.
     const int cell = window.session()->definition().cellIndex(QStringLiteral("requests.new.natural"));
-    window.session()->setCellText(cell, QStringLiteral("400"));
+    must(window.session()->setCellText(cell, QStringLiteral("400")), "a step of the screenshot script");
     editor->showPage(QStringLiteral("requests"));
     QTreeWidget *tree = editor->findingsPanel()->tree();
     const auto errors = tree->findItems(QStringLiteral("R3-BALANCE"), Qt::MatchExactly | Qt::MatchRecursive, 1);
@@ -89,15 +97,15 @@ int main(int argc, char **argv)
 
     // A note on a cell: the corner marker (the note itself is in the tooltip).
     const int noted = window.session()->definition().cellIndex(QStringLiteral("active.licensing.decisions"));
-    window.session()->setCellNote(noted, QStringLiteral("含自然失效29件"));
+    must(window.session()->setCellNote(noted, QStringLiteral("含自然失效29件")), "a step of the screenshot script");
     editor->showPage(QStringLiteral("active"));
     save(window, out + QStringLiteral("/cell-note.png"));
 
     // 历史版本 with two snapshots, the older one shown.
-    window.session()->flush();
-    store.takeSnapshot(window.session()->id(), QStringLiteral("报送前"));
+    must(window.session()->flush(), "a step of the screenshot script");
+    must(store.takeSnapshot(window.session()->id(), QStringLiteral("报送前")), "taking a snapshot");
     nb::ui::HistoryDialog *history = window.showHistory();
-    history->takeSnapshot(QStringLiteral("手动"));
+    must(history->takeSnapshot(QStringLiteral("手动")), "taking a snapshot in the history dialog");
     history->selectRow(1);
     save(*history, out + QStringLiteral("/history.png"));
     history->reject();

@@ -36,7 +36,7 @@ TEST_CASE("Without a remembered report the welcome page creates one", "[ui][wind
 {
     nb::test::isolateSettings();
     QSettings().clear();
-    nb::session::MemoryReportStore store;
+    nb::store::MemoryReportStore store;
     nb::ui::MainWindow window(store);
     window.restoreLastReport();
     CHECK_FALSE(window.session());
@@ -45,7 +45,7 @@ TEST_CASE("Without a remembered report the welcome page creates one", "[ui][wind
     welcome->yearBox()->setValue(2023);
     welcome->submit();
     REQUIRE(window.session());
-    CHECK(window.session()->id() == nb::session::ReportId{QStringLiteral("示例县教育局"), 2023});
+    CHECK(window.session()->id() == nb::store::ReportId{QStringLiteral("示例县教育局"), 2023});
     CHECK(store.load({QStringLiteral("示例县教育局"), 2023}).ok());
 }
 

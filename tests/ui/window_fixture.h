@@ -1,7 +1,7 @@
 #pragma once
 // A main window on a memory store holding the full 2023 report (and 2022),
 // shown offscreen with the 2023 report open, plus helpers to reach its widgets.
-#include "core/session/memory_report_store.h"
+#include "core/store/memory_report_store.h"
 #include "ui/main_window.h"
 #include "ui/report_table_view.h"
 #include "ui/table_page.h"
@@ -16,9 +16,9 @@ void isolateSettings();
 struct UiFixture {
     UiFixture();
     ~UiFixture();
-    session::MemoryReportStore store;
+    store::MemoryReportStore store;
     std::unique_ptr<ui::MainWindow> window;
-    session::ReportId id;
+    store::ReportId id;
 
     session::DraftSession &session() const { return *window->session(); }
     ui::TablePage *tablePage(const char *section) const;

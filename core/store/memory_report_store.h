@@ -1,14 +1,13 @@
 #pragma once
 // A ReportStore kept in memory: for tests and for trying the application
-// without a database. It follows the same contract as the SQLite store (error
-// codes, final reports refuse writes, snapshots on finalise and restore) and
-// counts writes so tests can see that autosave happened.
-#include "core/session/report_store.h"
+// without a database. It passes the same contract suite as the SQLite store
+// (tests/store) and counts writes so tests can see that autosave happened.
+#include "core/store/report_store.h"
 
 #include <QCoreApplication>
 #include <QMap>
 
-namespace nb::session {
+namespace nb::store {
 
 class MemoryReportStore : public ReportStore {
     Q_DECLARE_TR_FUNCTIONS(MemoryReportStore)
@@ -25,27 +24,42 @@ public:
     Result<report::Report> snapshot(qint64 snapshotId) override;
     Status restore(qint64 snapshotId) override;
     Result<report::Report> newYear(const QString &agency, int year, bool replace) override;
+    Result<QList<AuditEntry>> auditLog(const ReportId &id) override;
+    Result<qint64> revision(const ReportId &id) override;
 
     // For tests.
     int writeCount() const { return m_writes; }
     ChangeHint lastHint() const { return m_lastHint; }
-    QStringList auditLog() const { return m_audit; }
     void failWrites(bool fail) { m_failWrites = fail; }
 
 private:
-    static QString keyOf(const ReportId &id);
+    struct Stored {
+        report::Report report;
+        QDateTime updated;
+        qint64 revision = 0;
+    };
     struct Snapshot {
         SnapshotInfo info;
         report::Report report;
     };
-    QMap<QString, report::Report> m_reports;
-    QMap<QString, QDateTime> m_updated;
+    struct Logged {
+        ReportId report;
+        AuditEntry entry;
+    };
+    static QString keyOf(const ReportId &id);
+    Stored *find(const ReportId &id);
+    void put(const report::Report &report);
+    qint64 snapshotNow(const ReportId &id, const QString &reason);
+    void log(const ReportId &id, const QString &action, const QString &reason, qint64 snapshotId = 0);
+
+    QMap<QString, Stored> m_reports;
     QList<Snapshot> m_snapshots;
+    QList<Logged> m_audit;
     qint64 m_nextSnapshot = 1;
+    qint64 m_nextRevision = 1;
     int m_writes = 0;
     ChangeHint m_lastHint;
-    QStringList m_audit;
     bool m_failWrites = false;
 };
 
-} // namespace nb::session
+} // namespace nb::store

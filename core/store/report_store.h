@@ -1,14 +1,16 @@
 #pragma once
-// What the session and the user interface need from wherever reports are kept.
-// core/storage implements it over SQLite; tests may implement it in memory.
-// The UI reaches the database only through this interface.
+// What the session, the user interface and the command line need from wherever
+// reports are kept. core/storage implements it over SQLite, MemoryReportStore in
+// memory; every store passes the one contract suite in tests/store, so a caller
+// never depends on which store it has. The UI reaches the database only
+// through this interface.
 #include "core/report/report.h"
 #include "core/report/result.h"
 
 #include <QDateTime>
 #include <QList>
 
-namespace nb::session {
+namespace nb::store {
 
 struct ReportId {
     QString agency;
@@ -23,6 +25,13 @@ struct ReportSummary {
     QDateTime updated;
     int errors = -1;   // finding counts when known, -1 otherwise
     int warnings = -1;
+};
+
+struct AuditEntry {
+    QDateTime at;
+    QString action; // finalise, reopen, import, restore, new-year
+    QString reason;
+    qint64 snapshotId = 0;
 };
 
 struct SnapshotInfo {
@@ -40,6 +49,13 @@ struct ChangeHint {
     bool metadata = false;  // agency kind, 文号, date, notes, explanations, texts to revise
     bool everything = false;
 };
+
+// What every store keeps after write(edited, hint) over `stored`: the cells
+// and texts the hint names (a blank one removed), the metadata when the hint
+// says so (texts to revise travel with the texts), everything when it says
+// everything; the status is never written this way. Two programs editing
+// different cells of one report both keep their edits because of this.
+report::Report applyHint(const report::Report &stored, const report::Report &edited, const ChangeHint &hint);
 
 class ReportStore {
 public:
@@ -72,6 +88,12 @@ public:
     // unless replace (which snapshots the old one first); "store.no-previous"
     // when Y−1 is missing.
     virtual Result<report::Report> newYear(const QString &agency, int year, bool replace) = 0;
+
+    // What happened to a report: finalise, reopen, import, restore, new-year, oldest first.
+    virtual Result<QList<AuditEntry>> auditLog(const ReportId &id) = 0;
+    // Increases with every committed change of the report, by any program, so
+    // that an open report can notice changes made elsewhere.
+    virtual Result<qint64> revision(const ReportId &id) = 0;
 };
 
-} // namespace nb::session
+} // namespace nb::store

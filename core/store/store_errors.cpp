@@ -1,0 +1,93 @@
+#include "core/store/store_errors.h"
+
+#include "core/report/finalise_rules.h"
+
+#include <QCoreApplication>
+
+namespace nb::store {
+
+namespace {
+struct StoreErrors {
+    Q_DECLARE_TR_FUNCTIONS(StoreErrors)
+};
+
+QString named(const ReportId &id)
+{
+    return QStringLiteral("%1 %2").arg(id.agency).arg(id.year);
+}
+} // namespace
+
+Error notFound(const ReportId &id)
+{
+    return {QStringLiteral("store.not-found"), StoreErrors::tr("没有 %1 年度的报告。").arg(named(id))};
+}
+
+Error alreadyExists(const ReportId &id)
+{
+    return {QStringLiteral("store.exists"), StoreErrors::tr("%1 年度的报告已经存在。").arg(named(id))};
+}
+
+Error finalRefusesWrite(const ReportId &id)
+{
+    return {QStringLiteral("store.final"),
+            StoreErrors::tr("%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。").arg(named(id))};
+}
+
+Error finalRefusesReplace(const ReportId &id)
+{
+    return {QStringLiteral("store.final"),
+            StoreErrors::tr("%1 年度的报告已定稿，不能替换；请先填写理由重新打开。").arg(named(id))};
+}
+
+Error snapshotNotFound(qint64 snapshotId)
+{
+    return {QStringLiteral("store.not-found"), StoreErrors::tr("没有编号为 %1 的快照。").arg(snapshotId)};
+}
+
+Error noPrevious(const QString &agency, int year)
+{
+    return {QStringLiteral("store.no-previous"),
+            StoreErrors::tr("没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。").arg(named({agency, year}))};
+}
+
+Error agencyNotFound(const QString &agency)
+{
+    return {QStringLiteral("store.not-found"), StoreErrors::tr("没有机关 %1。").arg(agency)};
+}
+
+Error blankAgencyName()
+{
+    return {QStringLiteral("store.invalid"), StoreErrors::tr("机关名称不能为空。")};
+}
+
+Error agencyNameTaken(const QString &name)
+{
+    return {QStringLiteral("store.exists"), StoreErrors::tr("机关 %1 已经存在，不能改成这个名称。").arg(name)};
+}
+
+Status checkStatusReason(report::ReportStatus status, const QString &reason)
+{
+    if (status == report::ReportStatus::Draft && reason.trimmed().isEmpty())
+        return Error{QStringLiteral("store.reason-required"), StoreErrors::tr("重新打开已定稿的报告需要填写理由。")};
+    return success();
+}
+
+Status checkFinalisable(const ReportId &id, const report::Report &report, const std::optional<report::Report> &previous)
+{
+    report::Engine engine;
+    if (previous)
+        engine.setPrevious(previous);
+    engine.load(report);
+    const report::FinaliseCheck check = report::checkFinalise(engine);
+    if (!check.errors.empty())
+        return Error{QStringLiteral("store.has-errors"),
+                     StoreErrors::tr("%1 年度的报告还有错误（%2），改正后才能定稿。")
+                         .arg(named(id), check.errorRules().join(QStringLiteral("、")))};
+    if (!check.unexplained.empty())
+        return Error{QStringLiteral("store.unexplained"),
+                     StoreErrors::tr("%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。")
+                         .arg(named(id), check.unexplainedRules().join(QStringLiteral("、")))};
+    return success();
+}
+
+} // namespace nb::store

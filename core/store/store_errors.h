@@ -1,0 +1,33 @@
+#pragma once
+// The refusals every store gives, with one code and one message each, so that
+// the memory, SQLite and any later store answer alike (the contract suite in
+// tests/store checks the codes). Stores add their own wording only where the
+// situation is their own (a locked file, a lost connection).
+#include "core/report/report.h"
+#include "core/report/result.h"
+#include "core/store/report_store.h"
+
+#include <optional>
+
+namespace nb::store {
+
+Error notFound(const ReportId &id);                  // store.not-found
+Error alreadyExists(const ReportId &id);             // store.exists
+Error finalRefusesWrite(const ReportId &id);         // store.final
+Error finalRefusesReplace(const ReportId &id);       // store.final
+Error snapshotNotFound(qint64 snapshotId);           // store.not-found
+Error noPrevious(const QString &agency, int year);   // store.no-previous (year is the missing one)
+Error agencyNotFound(const QString &agency);         // store.not-found
+// store.invalid for a blank name, store.exists for a name in use.
+Error blankAgencyName();
+Error agencyNameTaken(const QString &name);
+
+// Reopening a final report needs a reason: store.reason-required.
+Status checkStatusReason(report::ReportStatus status, const QString &reason);
+// The finalise rule (core/report/finalise_rules.h) on the stored report and,
+// when there is one, the same agency's previous year: store.has-errors or
+// store.unexplained naming the rules.
+Status checkFinalisable(const ReportId &id, const report::Report &report,
+                        const std::optional<report::Report> &previous);
+
+} // namespace nb::store
