@@ -1,44 +1,100 @@
 #include "core/interchange/html_layout_reader.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace nb::interchange {
 
 namespace {
 
-QString decodeEntity(const QString &name)
+constexpr qsizetype kMaxEntityLength = 12; // "&#x10FFFF;" and the longest name we know fit
+
+// The entity at html[at] == '&' ("&nbsp;", "&#160;", "&#xA0;"): its text and its
+// length, or nothing when it is not one (a lone '&' in text). Looks at most
+// kMaxEntityLength characters ahead, so a page of 200,000 '&' reads in linear time.
+std::optional<std::pair<QString, qsizetype>> entityAt(QStringView html, qsizetype at)
 {
     static const QHash<QString, QString> named{
-        {QStringLiteral("nbsp"), QStringLiteral(" ")},   {QStringLiteral("amp"), QStringLiteral("&")},
-        {QStringLiteral("lt"), QStringLiteral("<")},     {QStringLiteral("gt"), QStringLiteral(">")},
-        {QStringLiteral("quot"), QStringLiteral("\"")},  {QStringLiteral("apos"), QStringLiteral("'")},
-        {QStringLiteral("ldquo"), QStringLiteral("“")},  {QStringLiteral("rdquo"), QStringLiteral("”")},
-        {QStringLiteral("lsquo"), QStringLiteral("‘")},  {QStringLiteral("rsquo"), QStringLiteral("’")},
-        {QStringLiteral("mdash"), QStringLiteral("—")},  {QStringLiteral("ndash"), QStringLiteral("–")},
-        {QStringLiteral("hellip"), QStringLiteral("…")}, {QStringLiteral("middot"), QStringLiteral("·")},
-        {QStringLiteral("emsp"), QStringLiteral(" ")},   {QStringLiteral("ensp"), QStringLiteral(" ")},
-        {QStringLiteral("times"), QStringLiteral("×")},  {QStringLiteral("lt"), QStringLiteral("<")}};
+        {QStringLiteral("nbsp"), QStringLiteral("\u00A0")}, {QStringLiteral("amp"), QStringLiteral("&")},
+        {QStringLiteral("lt"), QStringLiteral("<")},        {QStringLiteral("gt"), QStringLiteral(">")},
+        {QStringLiteral("quot"), QStringLiteral("\"")},     {QStringLiteral("apos"), QStringLiteral("'")},
+        {QStringLiteral("ldquo"), QStringLiteral("“")},     {QStringLiteral("rdquo"), QStringLiteral("”")},
+        {QStringLiteral("lsquo"), QStringLiteral("‘")},     {QStringLiteral("rsquo"), QStringLiteral("’")},
+        {QStringLiteral("mdash"), QStringLiteral("—")},     {QStringLiteral("ndash"), QStringLiteral("–")},
+        {QStringLiteral("hellip"), QStringLiteral("…")},    {QStringLiteral("middot"), QStringLiteral("·")},
+        {QStringLiteral("emsp"), QStringLiteral("\u2003")}, {QStringLiteral("ensp"), QStringLiteral("\u2002")},
+        {QStringLiteral("thinsp"), QStringLiteral("\u2009")}, {QStringLiteral("times"), QStringLiteral("×")},
+        {QStringLiteral("copy"), QStringLiteral("©")},      {QStringLiteral("reg"), QStringLiteral("®")},
+        {QStringLiteral("yen"), QStringLiteral("¥")},       {QStringLiteral("deg"), QStringLiteral("°")}};
+    const qsizetype end = std::min(html.size(), at + kMaxEntityLength + 1);
+    qsizetype semi = -1;
+    for (qsizetype k = at + 1; k < end; ++k) {
+        const QChar c = html.at(k);
+        if (c == u';') {
+            semi = k;
+            break;
+        }
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !(k == at + 1 && c == u'#'))
+            return std::nullopt;
+    }
+    if (semi <= at + 1)
+        return std::nullopt;
+    const QStringView name = html.mid(at + 1, semi - at - 1);
     if (name.startsWith(u'#')) {
         bool ok = false;
-        const uint code = name.startsWith(QLatin1String("#x"), Qt::CaseInsensitive) ? name.mid(2).toUInt(&ok, 16)
-                                                                                       : name.mid(1).toUInt(&ok, 10);
-        if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
-            const char32_t c = char32_t(code);
-            return QString::fromUcs4(&c, 1);
-        }
-        return QString();
+        const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
+        const uint code = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
+        if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return std::pair{QString(), semi - at + 1}; // an invalid reference reads as nothing
+        const char32_t c = char32_t(code);
+        return std::pair{QString::fromUcs4(&c, 1), semi - at + 1};
     }
-    return named.value(name.toLower(), QStringLiteral("&") + name + u';');
+    const auto it = named.constFind(name.toString().toLower());
+    if (it == named.constEnd())
+        return std::nullopt; // unknown names stay as printed
+    return std::pair{*it, semi - at + 1};
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Where the tag that starts at `from` (just after its name) ends: the '>' that
+// is not inside a quoted attribute value (title="a > b" does not end the tag).
+// -1 when the page ends first.
+qsizetype tagEnd(QStringView html, qsizetype from)
+{
+    QChar quote;
+    for (qsizetype k = from; k < html.size(); ++k) {
+        const QChar c = html.at(k);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'"' || c == u'\'') {
+            // A quote opens a value only after '='; a stray one (<td width=50">) does not.
+            qsizetype p = k - 1;
+            while (p >= from && html.at(p).isSpace())
+                --p;
+            if (p >= from && html.at(p) == u'=')
+                quote = c;
+        } else if (c == u'>') {
+            return k;
+        }
+    }
+    return -1;
 }
 
 // One table being read: the current row's cells and the current cell's text.
+// A row whose cell held a nested table or several paragraphs is page layout:
+// its cells are read as paragraphs, never as a table row.
 struct TableState {
     QStringList row;
     QString cell;
     bool inCell = false;
     bool inRow = false;
+    bool layoutRow = false;
 };
 
 class HtmlReader {
@@ -48,25 +104,28 @@ public:
 
 private:
     void handleTag(const QString &name, bool closing);
-    void text(const QString &t);
+    void text(QStringView t);
+    void flushText();
     void blockBreak();
     void endParagraph();
     void startCell();
     void endCell();
     void endRow();
     void emitParagraphs(const QString &text);
-    qsizetype skipPast(qsizetype from, const QString &closing) const;
+    qsizetype skipPast(qsizetype from, QLatin1String closing) const;
     qsizetype readTag(qsizetype at);
+    qsizetype readMarkupDeclaration(qsizetype at);
 
     const QString &m_html;
     LayoutLines m_lines;
     QString m_paragraph;
+    QString m_pending; // text read since the last tag, decoded
     QList<TableState> m_tables;
 };
 
 void HtmlReader::emitParagraphs(const QString &text)
 {
-    static const QRegularExpression spaces(QStringLiteral("[ \\t\\x{00A0}]+"));
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\x{00A0}\\x{2002}\\x{2003}\\x{2009}\\x{3000}]+"));
     for (QString part : text.split(u'\n')) {
         part = part.replace(spaces, QStringLiteral(" ")).trimmed();
         if (part.isEmpty())
@@ -92,7 +151,7 @@ void HtmlReader::blockBreak()
         endParagraph();
 }
 
-void HtmlReader::text(const QString &t)
+void HtmlReader::text(QStringView t)
 {
     if (!m_tables.isEmpty()) {
         if (m_tables.last().inCell)
@@ -100,6 +159,14 @@ void HtmlReader::text(const QString &t)
         return; // text between cells is page layout, not content
     }
     m_paragraph += t;
+}
+
+// Text is handed on before the tag that ends it is handled: "<td>12</td>" puts 12 in the cell.
+void HtmlReader::flushText()
+{
+    if (!m_pending.isEmpty())
+        text(m_pending);
+    m_pending.clear();
 }
 
 void HtmlReader::startCell()
@@ -117,6 +184,13 @@ void HtmlReader::endCell()
     TableState &t = m_tables.last();
     if (!t.inCell)
         return;
+    // A cell of several paragraphs is a layout cell (a column of the page), not a figure or a label.
+    if (t.cell.count(u'\n') >= 3) {
+        qsizetype paragraphs = 0;
+        for (const auto &part : QStringView(t.cell).split(u'\n'))
+            paragraphs += part.trimmed().isEmpty() ? 0 : 1;
+        t.layoutRow = t.layoutRow || paragraphs >= 3;
+    }
     t.row << t.cell;
     t.cell.clear();
     t.inCell = false;
@@ -129,18 +203,18 @@ void HtmlReader::endRow()
     if (!t.inRow)
         return;
     t.inRow = false;
-    QStringList cells;
     int filled = 0;
     for (const QString &c : std::as_const(t.row))
         filled += c.trimmed().isEmpty() ? 0 : 1;
-    // A row with a single cell of several paragraphs is layout: read its paragraphs.
-    if (filled <= 1 && t.row.size() <= 1) {
+    // A row of one cell, or a row of layout cells: read its paragraphs.
+    if ((filled <= 1 && t.row.size() <= 1) || t.layoutRow) {
         for (const QString &c : std::as_const(t.row))
             emitParagraphs(c);
         t.row.clear();
+        t.layoutRow = false;
         return;
     }
-    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{00A0}]+"));
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{00A0}\\x{2002}\\x{2003}\\x{2009}\\x{3000}]+"));
     LayoutLine line;
     line.separated = true;
     for (QString c : std::as_const(t.row)) {
@@ -155,14 +229,16 @@ void HtmlReader::endRow()
 void HtmlReader::handleTag(const QString &name, bool closing)
 {
     static const QSet<QString> blocks{"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-                                      "section", "article", "header", "footer", "nav", "center", "blockquote", "hr", "dd", "dt"};
+                                      "section", "article", "header", "footer", "nav", "center", "blockquote", "hr",
+                                      "dd", "dt", "caption", "pre", "address", "main", "aside"};
     if (name == QLatin1String("table")) {
         if (!closing) {
             endParagraph();
-            // A table inside a cell: what the outer cell held so far are paragraphs.
+            // A table inside a cell: the outer cell is layout, what it held so far are paragraphs.
             if (!m_tables.isEmpty() && m_tables.last().inCell) {
                 emitParagraphs(m_tables.last().cell);
                 m_tables.last().cell.clear();
+                m_tables.last().layoutRow = true;
             }
             m_tables.append(TableState{});
         } else if (!m_tables.isEmpty()) {
@@ -181,15 +257,23 @@ void HtmlReader::handleTag(const QString &name, bool closing)
     }
 }
 
-qsizetype HtmlReader::skipPast(qsizetype from, const QString &closing) const
+qsizetype HtmlReader::skipPast(qsizetype from, QLatin1String closing) const
 {
     const qsizetype end = m_html.indexOf(closing, from, Qt::CaseInsensitive);
     return end < 0 ? m_html.size() : end + closing.size();
 }
 
-bool isAsciiLetter(QChar c)
+// "<!-- … -->" (Word's "<!--[if gte mso 9]> … <![endif]-->" included), "<![if …]>",
+// "<![CDATA[ … ]]>" and "<!DOCTYPE …>": none of them is content.
+qsizetype HtmlReader::readMarkupDeclaration(qsizetype at)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    const QStringView rest = QStringView(m_html).mid(at);
+    if (rest.startsWith(QLatin1String("<!--")))
+        return skipPast(at + 4, QLatin1String("-->"));
+    if (rest.startsWith(QLatin1String("<![CDATA["), Qt::CaseInsensitive))
+        return skipPast(at + 9, QLatin1String("]]>"));
+    const qsizetype close = m_html.indexOf(u'>', at);
+    return close < 0 ? m_html.size() : close + 1;
 }
 
 // Handles the tag at `at` ("<…>") and returns where reading goes on; `at` when
@@ -197,20 +281,26 @@ bool isAsciiLetter(QChar c)
 // (when they are closed at all: an unclosed <head> must not swallow the page).
 qsizetype HtmlReader::readTag(qsizetype at)
 {
-    static const QStringList skipped{"script", "style", "head", "title", "noscript"};
+    static const QSet<QString> skipped{"script", "style", "head", "title", "noscript", "xml", "template", "iframe"};
     const qsizetype n = m_html.size();
     qsizetype j = at + 1;
+    if (j < n && (m_html.at(j) == u'!' || m_html.at(j) == u'?')) {
+        flushText();
+        return readMarkupDeclaration(at);
+    }
     const bool closing = j < n && m_html.at(j) == u'/';
     j += closing ? 1 : 0;
+    if (j >= n || !isAsciiLetter(m_html.at(j)))
+        return at; // "<" in text ("a < b", "<5件")
     qsizetype k = j;
-    while (k < n && k - j < 16 && (isAsciiLetter(m_html.at(k)) || (k > j && m_html.at(k).isDigit())))
+    // Word writes namespaced tags (<o:p>, <st1:chsdate>): the prefix is part of the name.
+    while (k < n && k - j < 32 && (isAsciiLetter(m_html.at(k)) || m_html.at(k).isDigit() || m_html.at(k) == u':'))
         ++k;
     const QString name = m_html.mid(j, k - j).toLower();
-    if (name.isEmpty() && !(j < n && (m_html.at(j) == u'!' || m_html.at(j) == u'?')))
-        return at;
-    const qsizetype close = m_html.indexOf(u'>', k);
+    const qsizetype close = tagEnd(m_html, k);
     const qsizetype after = close < 0 ? n : close + 1;
-    if (!closing && skipped.contains(name)) {
+    flushText();
+    if (!closing && skipped.contains(name) && !(close > 0 && m_html.at(close - 1) == u'/')) {
         const qsizetype end = m_html.indexOf(QStringLiteral("</") + name, after, Qt::CaseInsensitive);
         if (end >= 0) {
             const qsizetype endClose = m_html.indexOf(u'>', end);
@@ -218,8 +308,7 @@ qsizetype HtmlReader::readTag(qsizetype at)
         }
         return after;
     }
-    if (!name.isEmpty())
-        handleTag(name, closing);
+    handleTag(name, closing);
     return after;
 }
 
@@ -227,40 +316,39 @@ LayoutLines HtmlReader::read()
 {
     qsizetype i = 0;
     const qsizetype n = m_html.size();
-    QString pending;
+    const QStringView html(m_html);
     while (i < n) {
         const QChar c = m_html.at(i);
         if (c == u'<') {
-            if (QStringView(m_html).mid(i, 4) == QLatin1String("<!--")) {
-                text(pending);
-                pending.clear();
-                i = skipPast(i + 4, QStringLiteral("-->"));
-                continue;
-            }
             const qsizetype next = readTag(i);
             if (next == i) {
-                pending += c; // a lone "<" in text
+                m_pending += c; // a lone "<" in text
                 ++i;
                 continue;
             }
-            text(pending);
-            pending.clear();
             i = next;
         } else if (c == u'&') {
-            const qsizetype semi = m_html.indexOf(u';', i);
-            if (semi > i && semi - i <= 10) {
-                pending += decodeEntity(m_html.mid(i + 1, semi - i - 1));
-                i = semi + 1;
+            if (const auto entity = entityAt(html, i)) {
+                m_pending += entity->first;
+                i += entity->second;
             } else {
-                pending += c;
+                m_pending += c;
                 ++i;
             }
         } else {
-            pending += (c == u'\n' || c == u'\r' || c == u'\t') ? QChar(u' ') : c;
-            ++i;
+            // A run of plain text at once (the common case), with line breaks read as spaces.
+            qsizetype k = i;
+            while (k < n && m_html.at(k) != u'<' && m_html.at(k) != u'&')
+                ++k;
+            const qsizetype start = m_pending.size();
+            m_pending += html.mid(i, k - i);
+            for (qsizetype p = start; p < m_pending.size(); ++p)
+                if (m_pending.at(p) == u'\n' || m_pending.at(p) == u'\r' || m_pending.at(p) == u'\t')
+                    m_pending[p] = u' ';
+            i = k;
         }
     }
-    text(pending);
+    flushText();
     while (!m_tables.isEmpty()) {
         endRow();
         m_tables.removeLast();

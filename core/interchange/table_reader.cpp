@@ -93,6 +93,7 @@ public:
 
 private:
     QString stripGroups(QString label) const;
+    bool isGroupFragment(const QString &part) const;
     std::pair<int, double> bestRow(const QString &label) const;
     void readDataLine(int i);
     void place(const RowRef &row, const Entry &e, const std::vector<double> &columnCenters);
@@ -144,6 +145,11 @@ SectionTables::SectionTables(const Section &section, const Definition &def, Impo
     std::sort(m_groups.begin(), m_groups.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     if (section.tables.size() == 1)
         m_current = section.tables.first();
+}
+
+bool SectionTables::isGroupFragment(const QString &part) const
+{
+    return std::any_of(m_groups.begin(), m_groups.end(), [&](const QString &g) { return g.contains(part); });
 }
 
 QString SectionTables::stripGroups(QString label) const
@@ -222,20 +228,39 @@ void SectionTables::read(const LayoutLines &lines)
     reportMissingRows();
 }
 
-// A data line's label may be split over the lines around it: try its own label,
-// its label with the next label-only line, and with one or two label-only lines before.
+// A data line's label may be split over the lines around it (narrow columns
+// wrap a label over up to five lines, the figures on the middle one): try its
+// own label joined with up to two label-only lines before and two after.
+// The candidate most like a row's label wins; an exact label ends the search.
 void SectionTables::readDataLine(int i)
 {
     auto labelOnly = [&](int j) { return j >= 0 && j < m_entries.size() && m_entries[j].values.isEmpty() && !m_entries[j].consumed; };
     struct Candidate { QString label; QList<int> uses; };
-    const QString own = m_entries[i].label;
-    QList<Candidate> candidates{{own, {}}};
-    if (labelOnly(i + 1))
-        candidates.append({own + m_entries[i + 1].label, {i + 1}});
-    if (labelOnly(i - 1)) {
-        candidates.append({m_entries[i - 1].label + own, {i - 1}});
-        if (labelOnly(i - 2))
-            candidates.append({m_entries[i - 2].label + m_entries[i - 1].label + own, {i - 2, i - 1}});
+    QList<Candidate> candidates;
+    for (int before = 0; before <= 2; ++before) {
+        if (before > 0 && !labelOnly(i - before))
+            break;
+        for (int after = 0; after <= 2; ++after) {
+            // Figures on a line without a label of their own stand after (or in the
+            // middle of) their label, never before it: the lines below then belong to the next row.
+            if (after > 0 && (!labelOnly(i + after) || (before == 0 && m_entries[i].label.isEmpty())))
+                break;
+            Candidate c, degrouped;
+            for (int j = i - before; j <= i + after; ++j) {
+                c.label += m_entries[j].label;
+                for (const QString &part : std::as_const(m_entries[j].parts))
+                    if (!isGroupFragment(part))
+                        degrouped.label += part;
+                if (j != i)
+                    c.uses << j;
+            }
+            degrouped.uses = c.uses;
+            candidates << c;
+            // Across a page break the group labels (三、本年度办理结果, （六）其他处理) are scattered
+            // in pieces among the rows' labels: the label without those pieces is tried too.
+            if (degrouped.label != c.label && !degrouped.label.isEmpty())
+                candidates << degrouped;
+        }
     }
     int bestIndex = -1, bestCandidate = 0;
     double bestScore = 0;
