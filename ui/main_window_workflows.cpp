@@ -42,7 +42,7 @@ Result<interchange::ImportResult> MainWindow::readImportFile(const QString &path
         return out;
     }
     return Error{QStringLiteral("ui.format"),
-                 tr("不认识的文件类型“%1”：请选择网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。").arg(name)};
+                 tr("不认识的文件类型“%1”：请选择 PDF 文件（.pdf）、网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。").arg(name)};
 }
 
 ImportPreviewDialog *MainWindow::showImportPreview(const interchange::ImportResult &result, const QString &fileName)
@@ -82,7 +82,7 @@ void MainWindow::onImportPublished()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("导入已发布的报告"), QString(),
-        tr("已发布的报告 (*.txt *.html *.htm *.nianbao.json);;网页文字 (*.txt);;网页 (*.html *.htm);;"
+        tr("已发布的报告 (*.pdf *.txt *.html *.htm *.nianbao.json);;PDF 文件 (*.pdf);;网页文字 (*.txt);;网页 (*.html *.htm);;"
            "报告包 (*.nianbao.json);;所有文件 (*)"));
     if (path.isEmpty())
         return;

@@ -1,6 +1,7 @@
 #include "core/interchange/published_report_importer.h"
 
 #include "core/interchange/html_layout_reader.h"
+#include "core/interchange/pdf_text.h"
 #include "core/interchange/table_reader.h"
 #include "core/interchange/text_decoding.h"
 #include "core/interchange/text_layout_reader.h"
@@ -173,16 +174,26 @@ bool looksLikeHtml(const QString &fileName, const QString &text)
 bool PublishedReportImporter::handles(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+        || suffix == QLatin1String("pdf");
 }
 
 Result<ImportResult> PublishedReportImporter::import(const QByteArray &bytes, const QString &fileName, const Definition &def)
 {
     ImportResult out;
-    const auto text = decodeReportText(bytes, &out.encoding);
-    if (!text)
-        return Error{QStringLiteral("import.encoding"), tr("%1 的文字编码无法识别（应为 UTF-8 或 GBK/GB18030）").arg(fileName)};
-    LayoutLines lines = looksLikeHtml(fileName, *text) ? readHtmlLayout(*text) : readTextLayout(*text);
+    LayoutLines lines;
+    if (looksLikePdf(bytes) || QFileInfo(fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+        auto text = pdfLayoutText(bytes, fileName);
+        if (!text)
+            return text.error();
+        out.encoding = QStringLiteral("PDF");
+        lines = readTextLayout(*text);
+    } else {
+        const auto text = decodeReportText(bytes, &out.encoding);
+        if (!text)
+            return Error{QStringLiteral("import.encoding"), tr("%1 的文字编码无法识别（应为 UTF-8 或 GBK/GB18030）").arg(fileName)};
+        lines = looksLikeHtml(fileName, *text) ? readHtmlLayout(*text) : readTextLayout(*text);
+    }
     lines.removeIf([](const LayoutLine &l) { return isPageFooter(l.text); });
     const QList<Heading> headings = findHeadings(lines, def);
     if (headings.isEmpty())

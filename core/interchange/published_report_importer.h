@@ -22,7 +22,7 @@ namespace nb::interchange {
 class PublishedReportImporter {
     Q_DECLARE_TR_FUNCTIONS(PublishedReportImporter)
 public:
-    // fileName only chooses between text and HTML (.htm/.html; otherwise by content)
+    // fileName only chooses between PDF (.pdf or "%PDF-"), text and HTML (.htm/.html; otherwise by content)
     // and may supply the year when the report has no title.
     static Result<ImportResult> import(const QByteArray &bytes, const QString &fileName, const report::Definition &def);
     // Whether a file should go through this importer rather than the package reader.

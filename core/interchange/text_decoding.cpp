@@ -55,12 +55,25 @@ QString declaredCharset(const QByteArray &bytes)
 
 } // namespace
 
-std::optional<QString> decodeGb18030(const QByteArray &bytes)
+std::optional<QString> decodeGb18030(const QByteArray &bytes, GbDecoder decoder)
 {
-    // Use Qt's own codec when this Qt has it (ICU builds); glibc's iconv otherwise.
-    if (auto qt = QStringConverter::encodingForName("GB18030"))
-        return decodeStrict(bytes, *qt);
+    // Qt's own converter reads GB18030 by name where Qt was built with ICU (Debian's is);
+    // glibc's iconv only where it was not.
+    if (decoder == GbDecoder::Qt) {
+        QStringDecoder qt("GB18030", QStringConverter::Flag::Stateless);
+        if (qt.isValid()) {
+            QString text = qt(bytes);
+            if (qt.hasError())
+                return std::nullopt;
+            return text;
+        }
+    }
     return decodeWithIconv(bytes);
+}
+
+bool qtDecodesGb18030()
+{
+    return QStringDecoder("GB18030").isValid();
 }
 
 std::optional<QString> decodeReportText(const QByteArray &bytes, QString *encoding)

@@ -12,6 +12,10 @@ namespace nb::report::labels {
 // NFKC (full-width → ASCII punctuation and digits, Kangxi radicals → ideographs),
 // no whitespace at all, "1、" → "1.".
 QString normalize(const QString &text);
+// Kangxi radicals (U+2F00–U+2FD5) and the CJK radical supplements that stand for a
+// whole ideograph (⺠ → 民, ⻓ → 长 …) replaced by that ideograph: PDF text layers
+// written by Qt carry them where the page shows the ideograph. Nothing else changes.
+QString ideographsForRadicals(QString text);
 // Length of the longest common subsequence of two (normalised) strings.
 int commonLength(const QString &a, const QString &b);
 // 2·LCS / (|a| + |b|): 1 for equal strings, 0 for nothing in common.

@@ -236,54 +236,109 @@ def wrap(p, width=38):
 
 
 # ---------------------------------------------------------------- HTML
-def html(c, t, charset='utf-8'):
-    td = lambda text, attrs='': f'<td{attrs} style="border:1px solid #000;width:60px"><p style="text-align:center"><span style="font-size:14px">{text}</span></p></td>'
-    num = lambda key: td(fmt(c[key]) if c.get(key) is not None else '&nbsp;')
-    body = [f'<p class="title" style="text-align:center"><strong>{AGENCY}{YEAR}年政府信息公开工作年度报告</strong></p>']
-    body += [f'<p>&nbsp;&nbsp;{p}</p>' for p in PREFACE]
+def html(c, t, charset='utf-8', opts=None):
+    """The report as a saved web page. opts picks the markup a site or an editor produced:
+    direct (figures directly in <td>), nbsp (figures padded with &nbsp;), br (<br> inside labels),
+    word (Word's mso- styles, <o:p>, conditional comments), comments, script (scripts and styles
+    inside the article and its cells), quoted (attributes holding '>'), nested (a two-column
+    layout table and each data table inside another table), agency/year (other than the default),
+    title_in (where the title is: body, title, meta, outside)."""
+    opts = opts or {}
+    agency, year = opts.get('agency', AGENCY), opts.get('year', YEAR)
+    attr = ' title="汇总 > 明细" data-rule=\'a>b\'' if opts.get('quoted') else ''
+    if opts.get('word'):
+        td = lambda text, attrs='': (f"<td{attrs} width=60 valign=top style='width:45.0pt;border:solid windowtext 1.0pt;"
+                                     f"mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'>"
+                                     f"<p class=MsoNormal align=center style='text-align:center'><span lang=EN-US "
+                                     f"style='font-size:10.5pt;mso-bidi-font-family:宋体'>{text}<o:p></o:p></span></p></td>")
+    elif opts.get('direct'):
+        td = lambda text, attrs='': f'<td{attrs}{attr}>{text}</td>'
+    else:
+        td = lambda text, attrs='': f'<td{attrs}{attr} style="border:1px solid #000;width:60px"><p style="text-align:center"><span style="font-size:14px">{text}</span></p></td>'
+    if opts.get('script'):
+        inner = td
+        td = lambda text, attrs='': inner(f'{text}<script>document.write("<td>7</td>")</script>', attrs)
+    pads = ['&nbsp;{}', '{}&nbsp;&nbsp;', '&nbsp;{}&nbsp;', '&#160;{}']
+    counter = [0]
+
+    def shown(v):
+        if not opts.get('nbsp'):
+            return v
+        counter[0] += 1
+        return pads[counter[0] % len(pads)].format(v)
+    num = lambda key: td(shown(fmt(c[key])) if c.get(key) is not None else '&nbsp;')
+    br = (lambda s: s.replace('国家秘密', '国家<br>秘密').replace('本年新收', '本年<br/>新收').replace('行政规范性文件', '行政规范性<br />文件')) \
+        if opts.get('br') else (lambda s: s)
+    title = f'{agency}{year}年政府信息公开工作年度报告'
+    body = [] if opts.get('title_in', 'body') != 'body' else [f'<p class="title" style="text-align:center"><strong>{title}</strong></p>']
+    body += [f'<p>&nbsp;&nbsp;{p}</p>' for p in opts.get('preface', PREFACE)]
+    if opts.get('comments'):
+        body.append('<!-- 正文开始 <p>一、总体情况</p> <table><tr><td>99</td></tr></table> -->')
+    if opts.get('script'):
+        body.append('<style>td > p { margin: 0 } .x::before { content: "<td>5</td>" }</style>'
+                    '<script type="text/javascript">if (a < b && c > d) { document.write("<p>二、主动公开政府信息情况</p>"); }</script>')
     body.append(f'<p><strong>{HEADINGS[0]}</strong></p>')
     body += [f'<p style="text-indent:2em">{p}</p>' for p in t['overview']]
     body.append(f'<p><strong>{HEADINGS[1]}</strong></p>')
+    wrap_table = (lambda tb: f'<table width="100%"><tr><td>{tb}</td></tr></table>') if opts.get('nested') else (lambda tb: tb)
     for tb in ACTIVE:
         n = len(tb['columns']) + 1
         span = f' colspan="{n}"'
         rows = ['<tr>' + td(tb['caption'], span) + '</tr>',
                 '<tr>' + td('信息内容') + ''.join(td(col['label']) for col in tb['columns']) + '</tr>']
-        rows += ['<tr>' + td(r['label']) + ''.join(num(f"{r['key']}.{col['key']}") for col in tb['columns']) + '</tr>' for r in tb['rows']]
-        body.append('<table border="1" cellspacing="0"><tbody>' + ''.join(rows) + '</tbody></table>')
+        rows += ['<tr>' + td(br(r['label'])) + ''.join(num(f"{r['key']}.{col['key']}") for col in tb['columns']) + '</tr>' for r in tb['rows']]
+        body.append(wrap_table('<table border="1" cellspacing="0"><tbody>' + ''.join(rows) + '</tbody></table>'))
     body.append(f'<p><strong>{HEADINGS[2]}</strong></p>')
     rows = ['<tr>' + td(REQ['header'][0]['text'], ' rowspan="3" colspan="3"') + td('申请人情况', ' colspan="7"') + '</tr>',
             '<tr>' + td('自然人', ' rowspan="2"') + td('法人或其他组织', ' colspan="5"') + td('总计', ' rowspan="2"') + '</tr>',
             '<tr>' + ''.join(td(x) for x in ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']) + '</tr>']
+    if opts.get('comments'):
+        rows.append('<!-- <tr><td>（一）予以公开</td><td>1</td><td>2</td></tr> -->')
     for r in REQ['rows']:
         cells = []
         for s in r.get('stub', []):
             attrs = (f' rowspan="{s["rowSpan"]}"' if s.get('rowSpan', 1) > 1 else '') + (f' colspan="{s["colSpan"]}"' if s.get('colSpan', 1) > 1 else '')
-            cells.append(td(s['text'].replace('（二）部分公开（', '（二）部分公开<br/>（'), attrs))
+            cells.append(td(br(s['text'].replace('（二）部分公开（', '（二）部分公开<br/>（')), attrs))
         cells += [num(f"{r['key']}.{col}") for col in REQ_COLS + ['total']]
         rows.append('<tr>' + ''.join(cells) + '</tr>')
-    body.append('<div class="table-wrap"><table border="1" cellspacing="0" width="100%"><tbody>' + ''.join(rows) + '</tbody></table></div>')
+    body.append(wrap_table('<div class="table-wrap"><table border="1" cellspacing="0" width="100%"><tbody>' + ''.join(rows) + '</tbody></table></div>'))
     body.append(f'<p><strong>{HEADINGS[3]}</strong></p>')
     cols = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
     rows = ['<tr>' + td('行政复议', ' colspan="5" rowspan="2"') + td('行政诉讼', ' colspan="10"') + '</tr>',
             '<tr>' + td('未经复议直接起诉', ' colspan="5"') + td('复议后起诉', ' colspan="5"') + '</tr>',
             '<tr>' + ''.join(td(x) for x in cols * 3) + '</tr>',
             '<tr>' + ''.join(num(f'appeals.{g}.{k}') for g in APPEAL_GROUPS for k in APPEAL_COLS + ['total']) + '</tr>']
-    body.append('<table border="1"><tbody>' + ''.join(rows) + '</tbody></table>')
+    body.append(wrap_table('<table border="1"><tbody>' + ''.join(rows) + '</tbody></table>'))
     body.append(f'<p><strong>{HEADINGS[4]}</strong></p>')
     body += [f'<p style="text-indent:2em">{p}</p>' for p in t['problems']]
     body.append(f'<p><strong>{HEADINGS[5]}</strong></p>')
     body += [f'<p style="text-indent:2em">{p}</p>' for p in t['other']]
+    body += opts.get('signature', [])
     nav = ('<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府信息公开年报</div>'
            '<ul class="menu"><li>机构概况</li><li>政策文件</li><li>政务公开</li></ul>')
+    if opts.get('title_in') == 'outside':
+        nav += f'<div class="article-head"><h1>{title}</h1><p>发布时间：{year + 1}-01-20　来源：{agency}</p></div>'
     footer = ('<div class="tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>'
-              '<div class="footer"><p>主办单位：示范市人民政府办公室　网站标识码：0000000000</p><p>版权所有 &copy; 示范市人民政府</p></div>')
+              f'<div class="footer"><p>主办单位：{agency}办公室　网站标识码：0000000000</p><p>版权所有 &copy; {agency}</p></div>')
+    head_title = opts.get('head_title', f'{title}_{agency}')
+    meta = f'<meta name="ArticleTitle" content="{title}">' if opts.get('title_in') == 'meta' else ''
+    if opts.get('word'):
+        meta += ('<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View></w:WordDocument></xml><![endif]-->'
+                 '<style><!-- p.MsoNormal {mso-style-parent:""; margin:0cm;} --></style>')
+    content = '\n'.join(body)
+    if opts.get('word'):
+        content = content.replace('<p style="text-indent:2em">', '<p class=MsoNormal style=\'text-indent:21.0pt;mso-char-indent-count:2.0\'><![if !supportLists]><![endif]>')
+    if opts.get('nested'):
+        layout = (f'{nav}<table class="layout" width="1000"><tr><td class="side" width="200"><ul><li>政府信息公开指南</li>'
+                  '<li>政府信息公开制度</li><li>法定主动公开内容</li><li>政府信息公开年报</li></ul><p>联系我们</p><p>电话：0000-1234567</p></td>'
+                  f'<td class="content">\n{content}\n</td></tr></table><!-- end of article -->{footer}')
+    else:
+        layout = f'{nav}<table class="layout" width="1000"><tr><td class="content">\n{content}\n</td></tr></table><!-- end of article -->{footer}'
     # The report sits in a cell of a layout table, as on many government sites.
     return (f'<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
-            f'<title>{AGENCY}{YEAR}年政府信息公开工作年度报告_示范市人民政府</title>'
+            f'<title>{head_title}</title>{meta}'
             '<style>td{font-size:14px}</style><script>var x = "<table><tr><td>1</td></tr></table>";</script></head>\n<body>'
-            f'{nav}<table class="layout" width="1000"><tr><td class="content">\n' + '\n'.join(body)
-            + f'\n</td></tr></table><!-- end of article -->{footer}</body></html>\n')
+            f'{layout}</body></html>\n')
 
 
 # ---------------------------------------------------------------- fixtures and manifest
@@ -311,6 +366,18 @@ def main():
     manifest.append(entry('page-2023.html', c))
     write('page-gbk-2023.html', html(c, t, 'gb2312'), encoding='gb18030')
     manifest.append(entry('page-gbk-2023.html', c))
+    # One page per kind of markup a site or an editor produces.
+    for name, opts in [('direct', {'direct': True}), ('nbsp', {'nbsp': True}), ('br', {'br': True}), ('word', {'word': True}),
+                       ('comments', {'comments': True}), ('script', {'script': True}), ('quoted', {'quoted': True, 'direct': True}),
+                       ('nested', {'nested': True})]:
+        write(f'html-{name}.html', html(c, t, opts=opts))
+        manifest.append(entry(f'html-{name}.html', c))
+    # GB18030 beyond GBK: a name and a sentence with characters that GBK does not have (four-byte sequences).
+    rare = '示范市𠮷㐀区人民政府'
+    rt = copy.deepcopy(t)
+    rt['overview'] = [p.replace(AGENCY, rare) for p in rt['overview']]
+    write('page-gb18030-2023.html', html(c, rt, 'gb18030', {'agency': rare}), encoding='gb18030')
+    manifest.append(entry('page-gb18030-2023.html', c, agency=rare, findings=['R2-RULE-AUTHORITY']))  # a 区 makes no 规章
 
     # One fixture per label variant of §6 (web copy with that variant only).
     def quirk(name, opts, **kw):
