@@ -56,6 +56,23 @@ std::optional<std::pair<QString, qsizetype>> entityAt(QStringView html, qsizetyp
     return std::pair{*it, semi - at + 1};
 }
 
+// Text with its entities decoded and its whitespace (&nbsp; included) collapsed.
+QString decodeEntities(QStringView text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size();) {
+        if (text.at(i) == u'&')
+            if (const auto entity = entityAt(text, i)) {
+                out += entity->first;
+                i += entity->second;
+                continue;
+            }
+        out += text.at(i);
+        ++i;
+    }
+    return out.replace(QChar(0x00A0), u' ').simplified();
+}
+
 bool isAsciiLetter(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -100,7 +117,7 @@ struct TableState {
 class HtmlReader {
 public:
     explicit HtmlReader(const QString &html) : m_html(html) {}
-    LayoutLines read();
+    HtmlPage read();
 
 private:
     void handleTag(const QString &name, bool closing);
@@ -115,11 +132,16 @@ private:
     qsizetype skipPast(qsizetype from, QLatin1String closing) const;
     qsizetype readTag(qsizetype at);
     qsizetype readMarkupDeclaration(qsizetype at);
+    void readMeta(qsizetype from, qsizetype to);
+    QString decodedText(qsizetype from, qsizetype to) const;
 
     const QString &m_html;
     LayoutLines m_lines;
+    QString m_headTitle;
+    QStringList m_metaTitles;
     QString m_paragraph;
     QString m_pending; // text read since the last tag, decoded
+    bool m_inHead = false;
     QList<TableState> m_tables;
 };
 
@@ -153,6 +175,8 @@ void HtmlReader::blockBreak()
 
 void HtmlReader::text(QStringView t)
 {
+    if (m_inHead)
+        return;
     if (!m_tables.isEmpty()) {
         if (m_tables.last().inCell)
             m_tables.last().cell += t;
@@ -281,7 +305,8 @@ qsizetype HtmlReader::readMarkupDeclaration(qsizetype at)
 // (when they are closed at all: an unclosed <head> must not swallow the page).
 qsizetype HtmlReader::readTag(qsizetype at)
 {
-    static const QSet<QString> skipped{"script", "style", "head", "title", "noscript", "xml", "template", "iframe"};
+    // The head is not skipped whole: its <title> and <meta> say where the title is.
+    static const QSet<QString> skipped{"script", "style", "title", "noscript", "xml", "template", "iframe"};
     const qsizetype n = m_html.size();
     qsizetype j = at + 1;
     if (j < n && (m_html.at(j) == u'!' || m_html.at(j) == u'?')) {
@@ -300,19 +325,57 @@ qsizetype HtmlReader::readTag(qsizetype at)
     const qsizetype close = tagEnd(m_html, k);
     const qsizetype after = close < 0 ? n : close + 1;
     flushText();
+    if (!closing && name == QLatin1String("meta"))
+        readMeta(k, close < 0 ? n : close);
     if (!closing && skipped.contains(name) && !(close > 0 && m_html.at(close - 1) == u'/')) {
         const qsizetype end = m_html.indexOf(QStringLiteral("</") + name, after, Qt::CaseInsensitive);
+        if (end >= 0 && name == QLatin1String("title") && m_headTitle.isEmpty())
+            m_headTitle = decodedText(after, end);
         if (end >= 0) {
             const qsizetype endClose = m_html.indexOf(u'>', end);
             return endClose < 0 ? n : endClose + 1;
         }
         return after;
     }
-    handleTag(name, closing);
+    if (name == QLatin1String("head") || name == QLatin1String("body"))
+        m_inHead = name == QLatin1String("head") && !closing;
+    else
+        handleTag(name, closing);
     return after;
 }
 
-LayoutLines HtmlReader::read()
+QString HtmlReader::decodedText(qsizetype from, qsizetype to) const
+{
+    return decodeEntities(QStringView(m_html).mid(from, to - from));
+}
+
+// <meta name="ArticleTitle" content="…"> (government CMSs), name="title" and property="og:title".
+void HtmlReader::readMeta(qsizetype from, qsizetype to)
+{
+    static const QRegularExpression attribute(QStringLiteral(R"re(([A-Za-z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))re"));
+    QString key, content;
+    auto it = attribute.globalMatch(QStringView(m_html).mid(from, to - from).toString());
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString attr = m.captured(1).toLower();
+        const QString value = m.captured(2) + m.captured(3) + m.captured(4);
+        if (attr == QLatin1String("name") || attr == QLatin1String("property"))
+            key = value.toLower();
+        else if (attr == QLatin1String("content"))
+            content = value;
+    }
+    if (key != QLatin1String("articletitle") && key != QLatin1String("title") && key != QLatin1String("og:title"))
+        return;
+    const QString text = decodeEntities(content);
+    if (text.isEmpty())
+        return;
+    if (key == QLatin1String("articletitle"))
+        m_metaTitles.prepend(text); // the CMS's own field for the article's title comes first
+    else
+        m_metaTitles.append(text);
+}
+
+HtmlPage HtmlReader::read()
 {
     qsizetype i = 0;
     const qsizetype n = m_html.size();
@@ -354,14 +417,19 @@ LayoutLines HtmlReader::read()
         m_tables.removeLast();
     }
     endParagraph();
-    return m_lines;
+    return HtmlPage{m_lines, m_headTitle, m_metaTitles};
 }
 
 } // namespace
 
-LayoutLines readHtmlLayout(const QString &html)
+HtmlPage readHtmlPage(const QString &html)
 {
     return HtmlReader(html).read();
+}
+
+LayoutLines readHtmlLayout(const QString &html)
+{
+    return HtmlReader(html).read().lines;
 }
 
 } // namespace nb::interchange

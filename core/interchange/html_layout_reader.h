@@ -8,6 +8,16 @@
 
 namespace nb::interchange {
 
+// The lines of the page, plus where a saved page that holds only the article
+// body keeps its title: <title> (usually followed by the site's name) and
+// <meta name="ArticleTitle" content="…"> (also "title" / og:title).
+struct HtmlPage {
+    LayoutLines lines;
+    QString headTitle;
+    QStringList metaTitles;
+};
+
+HtmlPage readHtmlPage(const QString &html);
 LayoutLines readHtmlLayout(const QString &html);
 
 } // namespace nb::interchange

@@ -2,6 +2,7 @@
 
 #include "core/interchange/html_layout_reader.h"
 #include "core/interchange/pdf_text.h"
+#include "core/interchange/report_identity.h"
 #include "core/interchange/table_reader.h"
 #include "core/interchange/text_decoding.h"
 #include "core/interchange/text_layout_reader.h"
@@ -90,73 +91,6 @@ QString joinParagraphs(const LayoutLines &lines, int from, int to)
     return out;
 }
 
-// 示例市人民政府2023年政府信息公开工作年度报告 (possibly split over two lines).
-void readTitle(const LayoutLines &lines, int end, const Definition &def, ImportResult &out, int &bodyStart)
-{
-    static const QRegularExpression title(QStringLiteral(R"(^(.*?)(\d{4})年度?$)"));
-    const QString suffix = lbl::normalize(def.titleSuffix()).mid(1); // without 年: "2023年度…" is also seen
-    for (int i = 0; i < end; ++i) {
-        const QString text = lbl::normalize(lines[i].text);
-        const qsizetype at = text.indexOf(suffix);
-        if (at < 0)
-            continue;
-        const auto m = title.match(text.left(at));
-        if (!m.hasMatch())
-            continue;
-        QString agency = m.captured(1);
-        if (agency.isEmpty() && i > 0 && lbl::normalize(lines[i - 1].text).size() <= 40)
-            agency = lbl::normalize(lines[i - 1].text);
-        // A sentence that mentions the report ("现将本机关2023年政府信息公开工作年度报告公布如下") is not its
-        // title: a title ends with the suffix and names only the agency before it.
-        static const QRegularExpression sentence(QStringLiteral("[，。；！？,;]"));
-        if (text.size() - at - suffix.size() > 4 || agency.size() > 40 || agency.contains(sentence))
-            continue;
-        out.report.agencyName = agency;
-        out.report.imported.titleYear = m.captured(2).toInt();
-        bodyStart = i + 1;
-        return;
-    }
-}
-
-// Without a title: "2023年，某某局认真贯彻……" names the agency in the first sentence.
-QString agencyFromText(const QString &overview)
-{
-    static const QRegularExpression re(QStringLiteral(
-        R"((?:^|\n)\s*\d{4}\s*年(?:度|以来)?\s*[，,]\s*(\S{2,40}?(?:人民政府办公厅|人民政府办公室|人民政府|局|委员会|委|办公室|办|厅|中心|院|署|馆|所|部|会))(?=认真|深入|坚持|全面|严格|始终|紧紧|积极|持续|围绕|以|在|按照|根据|继续|进一步|聚焦|高度|扎实|不断))"));
-    const auto m = re.match(overview);
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
-int yearFrom(const QString &text, const QString &pattern)
-{
-    const auto m = QRegularExpression(pattern).match(text);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
-void settleYearAndAgency(const QString &fileName, ImportResult &out)
-{
-    Report &r = out.report;
-    const QString period = QStringLiteral(R"((20\d\d)\s*年\s*1\s*月\s*1\s*日)");
-    r.year = r.imported.titleYear;
-    if (!r.year && (r.year = yearFrom(r.imported.preface, period)))
-        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自统计期限").arg(r.year);
-    if (!r.year && (r.year = yearFrom(QFileInfo(fileName).fileName(), QStringLiteral(R"((?:^|\D)(20\d\d)(?:\D|$))"))))
-        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自文件名").arg(r.year);
-    if (!r.year && (r.year = yearFrom(r.texts.value(QStringLiteral("overview")), QStringLiteral(R"((20\d\d)\s*年)"))))
-        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自“总体情况”的正文").arg(r.year);
-    if (!r.year)
-        out.notes << PublishedReportImporter::tr("没有找到报告的年度，请补填");
-    if (r.agencyName.isEmpty()) {
-        r.agencyName = agencyFromText(r.texts.value(QStringLiteral("overview")));
-        out.notes << (r.agencyName.isEmpty()
-                          ? PublishedReportImporter::tr("没有找到机关名称，请补填")
-                          : PublishedReportImporter::tr("没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对").arg(r.agencyName));
-    }
-    const bool government = r.agencyName.endsWith(QStringLiteral("人民政府")) || r.agencyName.endsWith(QStringLiteral("人民政府办公厅"))
-                         || r.agencyName.endsWith(QStringLiteral("人民政府办公室"));
-    r.agencyKind = government ? AgencyKind::Government : AgencyKind::Department;
-}
-
 bool looksLikeHtml(const QString &fileName, const QString &text)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
@@ -178,10 +112,13 @@ bool PublishedReportImporter::handles(const QString &fileName)
         || suffix == QLatin1String("pdf");
 }
 
-Result<ImportResult> PublishedReportImporter::import(const QByteArray &bytes, const QString &fileName, const Definition &def)
+Result<ImportResult> PublishedReportImporter::import(const QByteArray &bytes, const QString &fileName, const Definition &def,
+                                                    const ImportOptions &options)
 {
     ImportResult out;
     LayoutLines lines;
+    IdentitySources identity;
+    identity.fileName = fileName;
     if (looksLikePdf(bytes) || QFileInfo(fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
         auto text = pdfLayoutText(bytes, fileName);
         if (!text)
@@ -192,7 +129,14 @@ Result<ImportResult> PublishedReportImporter::import(const QByteArray &bytes, co
         const auto text = decodeReportText(bytes, &out.encoding);
         if (!text)
             return Error{QStringLiteral("import.encoding"), tr("%1 的文字编码无法识别（应为 UTF-8 或 GBK/GB18030）").arg(fileName)};
-        lines = looksLikeHtml(fileName, *text) ? readHtmlLayout(*text) : readTextLayout(*text);
+        if (looksLikeHtml(fileName, *text)) {
+            HtmlPage page = readHtmlPage(*text);
+            lines = std::move(page.lines);
+            identity.headTitle = page.headTitle;
+            identity.metaTitles = page.metaTitles;
+        } else {
+            lines = readTextLayout(*text);
+        }
     }
     lines.removeIf([](const LayoutLine &l) { return isPageFooter(l.text); });
     const QList<Heading> headings = findHeadings(lines, def);
@@ -203,19 +147,23 @@ Result<ImportResult> PublishedReportImporter::import(const QByteArray &bytes, co
     Report &r = out.report;
     r.imported.present = true;
     int bodyStart = 0;
-    readTitle(lines, headings.first().line, def, out, bodyStart);
+    identity.bodyTitle = findBodyTitle(lines, headings.first().line, def, bodyStart);
     r.imported.preface = joinParagraphs(lines, bodyStart, headings.first().line);
     for (int h = 0; h < headings.size(); ++h) {
         const Section &section = def.sections()[headings[h].section];
         r.imported.sections << section.key;
         const int from = headings[h].line + 1;
         int to = h + 1 < headings.size() ? headings[h + 1].line : int(lines.size());
-        if (h + 1 == headings.size())
+        if (h + 1 == headings.size()) {
             for (int i = from; i < to; ++i)
                 if (isEndOfReport(lbl::normalize(lines[i].text))) {
                     to = i;
                     break;
                 }
+            // The agency and the date signed under the last section are not part of its text.
+            if (section.kind == SectionKind::Text)
+                identity.signature = takeSignature(lines, from, to);
+        }
         if (section.kind == SectionKind::Text)
             r.texts.insert(section.key, joinParagraphs(lines, from, to));
         else
@@ -225,13 +173,16 @@ Result<ImportResult> PublishedReportImporter::import(const QByteArray &bytes, co
     for (const Section &section : def.sections())
         if (section.kind == SectionKind::Tables && !r.imported.sections.contains(section.key))
             readSectionTables(section, {}, def, out);
-    settleYearAndAgency(fileName, out);
+    settleIdentity(identity, options, def, out);
+    if (identity.signature && !r.publishDate.isValid())
+        r.publishDate = identity.signature->date;
     return out;
 }
 
-Result<ImportResult> importPublishedReport(const QByteArray &bytes, const QString &fileName, const Definition &def)
+Result<ImportResult> importPublishedReport(const QByteArray &bytes, const QString &fileName, const Definition &def,
+                                           const ImportOptions &options)
 {
-    return PublishedReportImporter::import(bytes, fileName, def);
+    return PublishedReportImporter::import(bytes, fileName, def, options);
 }
 
 } // namespace nb::interchange

@@ -11,6 +11,7 @@
 //                       including RS-SECTIONS / RS-ROWS / RS-OLD-TEMPLATE)
 //   result->unreadable  each cell left blank: which cell, what was printed, why
 #include "core/interchange/import_result.h"
+#include "core/interchange/report_identity.h"
 #include "core/report/definition.h"
 #include "core/report/result.h"
 
@@ -24,12 +25,15 @@ class PublishedReportImporter {
 public:
     // fileName only chooses between PDF (.pdf or "%PDF-"), text and HTML (.htm/.html; otherwise by content)
     // and may supply the year when the report has no title.
-    static Result<ImportResult> import(const QByteArray &bytes, const QString &fileName, const report::Definition &def);
+    // options supply or override the agency, its kind and the year (--agency/--kind/--year).
+    static Result<ImportResult> import(const QByteArray &bytes, const QString &fileName, const report::Definition &def,
+                                       const ImportOptions &options = {});
     // Whether a file should go through this importer rather than the package reader.
     static bool handles(const QString &fileName);
 };
 
 Result<ImportResult> importPublishedReport(const QByteArray &bytes, const QString &fileName,
-                                           const report::Definition &def = *report::Definition::builtin());
+                                           const report::Definition &def = *report::Definition::builtin(),
+                                           const ImportOptions &options = {});
 
 } // namespace nb::interchange

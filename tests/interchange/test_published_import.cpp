@@ -4,6 +4,7 @@
 // the cells left blank or unreadable, the cell notes and the exact findings.
 #include "core/interchange/published_report_importer.h"
 #include "core/interchange/text_decoding.h"
+#include "core/report/label_text.h"
 #include "core/report/engine.h"
 #include "tests/support/fixtures.h"
 
@@ -74,7 +75,7 @@ TEST_CASE("every published fixture imports with every cell, note and finding as 
 {
     const auto def = Definition::builtin();
     const QJsonArray entries = manifest();
-    REQUIRE(entries.size() >= 37);
+    REQUIRE(entries.size() >= 44);
     for (const auto &e : entries) {
         const QJsonObject expected = e.toObject();
         const QString file = expected[QLatin1String("file")].toString();
@@ -105,6 +106,15 @@ TEST_CASE("every published fixture imports with every cell, note and finding as 
             for (auto it = notes.begin(); it != notes.end(); ++it)
                 CHECK(r.cellNotes.value(it.key()) == it.value().toString());
             CHECK(findingRules(r) == stringSet(expected[QLatin1String("findings")]));
+            // Where agency and year came from when not from a title in the body.
+            const QString documentNotes = result.notes.join(u'\n');
+            for (const auto &n : expected[QLatin1String("documentNotes")].toArray())
+                CHECK(documentNotes.contains(n.toString()));
+            if (expected[QLatin1String("documentNotes")].toArray().isEmpty())
+                CHECK(documentNotes.isEmpty());
+            // A signature is not part of the last section's text.
+            CHECK_FALSE(r.texts.value(QStringLiteral("other")).contains(QStringLiteral("二〇二四")));
+            CHECK_FALSE(r.texts.value(QStringLiteral("other")).contains(QStringLiteral("1月20日")));
         }
     }
 }
@@ -292,4 +302,53 @@ TEST_CASE("the published reference report converts with every figure right and n
     CHECK(engine.count(Severity::Error) == 0);
     CHECK(engine.count(Severity::Warning) == 0);
     CHECK(r.texts.value(QStringLiteral("other")).contains(QStringLiteral("信息公开处理费")));
+}
+
+TEST_CASE("agency, kind and year supplied by the user read a report without any title and override one", "[import][title]")
+{
+    QByteArray text = nb::test::readData(QStringLiteral("published/web-2023.txt"));
+    // No title, no statistics period, no sentence naming the agency, no signature.
+    text.replace(0, text.indexOf('\n'), "");
+    text.replace("统计期限为2023年1月1日至2023年12月31日", "");
+    text.replace("2023年，示范市人民政府深入贯彻", "本机关深入贯彻");
+    const auto bare = importPublishedReport(text, QStringLiteral("report.txt"));
+    REQUIRE(bare.ok());
+    CHECK(bare->report.agencyName.isEmpty());
+    CHECK(bare->notes.join(u'\n').contains(QStringLiteral("请补填")));
+    ImportOptions options;
+    options.agency = QStringLiteral("示范县交通运输局");
+    options.kind = AgencyKind::Department;
+    options.year = 2023;
+    const auto supplied = importPublishedReport(text, QStringLiteral("report.txt"), *Definition::builtin(), options);
+    REQUIRE(supplied.ok());
+    CHECK(supplied->report.agencyName == QStringLiteral("示范县交通运输局"));
+    CHECK(supplied->report.agencyKind == AgencyKind::Department);
+    CHECK(supplied->report.year == 2023);
+    CHECK_FALSE(supplied->notes.join(u'\n').contains(QStringLiteral("请补填")));
+    CHECK(supplied->report.cells == bare->report.cells);
+    // Overriding what the title says is noted; the title year stays what was printed (RT-YEAR compares it).
+    options.year = 2024;
+    const auto overridden = importPublishedReport(nb::test::readData(QStringLiteral("published/web-2023.txt")),
+                                                  QStringLiteral("web.txt"), *Definition::builtin(), options);
+    REQUIRE(overridden.ok());
+    CHECK(overridden->report.year == 2024);
+    CHECK(overridden->report.imported.titleYear == 2023);
+    CHECK(overridden->notes.join(u'\n').contains(QStringLiteral("按指定改为 2024")));
+    CHECK(overridden->notes.join(u'\n').contains(QStringLiteral("按指定改为“示范县交通运输局”")));
+    CHECK(findingRules(overridden->report).contains(QStringLiteral("RT-YEAR")));
+}
+
+TEST_CASE("titles: year first, spaces, two lines, sentences and site names", "[import][title]")
+{
+    const auto def = Definition::builtin();
+    auto parse = [&](const char *text) { return parseTitle(nb::report::labels::normalize(QString::fromUtf8(text)), *def); };
+    auto yearFirst = parse("2024 年上海市科委政府信息公开工作年度报告");
+    REQUIRE(yearFirst);
+    CHECK(yearFirst->agency == QStringLiteral("上海市科委"));
+    CHECK(yearFirst->year == 2024);
+    auto annual = parse("示范市人民政府2023年度政府信息公开工作年度报告");
+    REQUIRE(annual);
+    CHECK(annual->agency == QStringLiteral("示范市人民政府"));
+    CHECK_FALSE(parse("现将本机关2023年政府信息公开工作年度报告公布如下，欢迎监督。"));
+    CHECK_FALSE(parse("关于印发《2023年政府信息公开工作要点》的通知"));
 }

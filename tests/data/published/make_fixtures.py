@@ -94,7 +94,7 @@ def web(c, t, opts):
     hw = lambda s: s.replace('（', '(').replace('）', ')').replace('：', ':') if opts.get('halfwidth', True) else s
     label = opts.get('label', lambda key, text: text)
     headings = list(opts.get('headings', HEADINGS))
-    out = [f'{AGENCY}{YEAR}年政府信息公开工作年度报告'] + PREFACE
+    out = opts.get('title_lines', [f'{AGENCY}{YEAR}年政府信息公开工作年度报告']) + opts.get('preface', PREFACE)
     order = opts.get('order', range(6))
     for si in order:
         if si in opts.get('drop_sections', ()):
@@ -108,6 +108,7 @@ def web(c, t, opts):
             out += web_requests(c, hw, label, opts)
         elif si == 3:
             out += web_appeals(c, opts)
+    out += opts.get('signature', [])
     out.append('相关附件:')
     return '\n'.join(out) + '\n'
 
@@ -157,10 +158,10 @@ def pad(s, width):
     return s + ' ' * max(1, width - len(s))
 
 
-def pdf(c, t, blank=()):
+def pdf(c, t, blank=(), title_lines=None, signature=()):
     shown = lambda key: '' if key in blank else fmt(c[key])
     nums = lambda c, row, cols: ''.join(f'{shown(f"{row}.{col}"):>7}' for col in cols)
-    out = [f'            {AGENCY}{YEAR}年政府信息公开工作年度报告', '']
+    out = (title_lines or [f'            {AGENCY}{YEAR}年政府信息公开工作年度报告']) + ['']
     out += PREFACE
     out += ['', HEADINGS[0]]
     out += [wrap_line for p in t['overview'] for wrap_line in wrap(p)]
@@ -222,6 +223,7 @@ def pdf(c, t, blank=()):
     out += [w for p in t['problems'] for w in wrap(p)]
     out += ['', '                                           -4-', '', HEADINGS[5]]
     out += [w for p in t['other'] for w in wrap(p)]
+    out += list(signature)
     return '\n'.join(out) + '\n'
 
 
@@ -378,6 +380,31 @@ def main():
     rt['overview'] = [p.replace(AGENCY, rare) for p in rt['overview']]
     write('page-gb18030-2023.html', html(c, rt, 'gb18030', {'agency': rare}), encoding='gb18030')
     manifest.append(entry('page-gb18030-2023.html', c, agency=rare, findings=['R2-RULE-AUTHORITY']))  # a 区 makes no 规章
+
+    # Title, agency and year wherever a published copy keeps them (contract §6).
+    for name, opts in [('underscore', {'head_title': f'{AGENCY}{YEAR}年政府信息公开工作年度报告_示范市人民政府门户网站'}),
+                       ('dash', {'head_title': f'{AGENCY}{YEAR}年政府信息公开工作年度报告 - 政府信息公开 - 示范市人民政府'}),
+                       ('bar', {'head_title': f'{AGENCY}{YEAR}年政府信息公开工作年度报告|示范市人民政府'})]:
+        write(f'title-head-{name}.html', html(c, t, opts=dict(opts, title_in='head')))
+        manifest.append(entry(f'title-head-{name}.html', c, documentNotes=['网页标题']))
+    write('title-meta.html', html(c, t, opts={'title_in': 'meta', 'head_title': '示范市人民政府'}))
+    manifest.append(entry('title-meta.html', c, documentNotes=['标题元数据']))
+    write('title-outside.html', html(c, t, opts={'title_in': 'outside', 'head_title': '政府信息公开_示范市人民政府'}))
+    manifest.append(entry('title-outside.html', c))
+    # PDF text: a title broken over two lines with spaces between figures and characters, the
+    # agency abbreviated (示范市科委) and its full name in the signature at the end.
+    sci = '示范市科学技术委员会'
+    st = copy.deepcopy(t)
+    st['overview'] = [p.replace(AGENCY, sci) for p in st['overview']]
+    write('title-pdf-abbreviated.txt', pdf(c, st, title_lines=[f'          {YEAR} 年示范市科委政府信息公开工作', '                         年度报告'],
+                                           signature=['', f'                                        {sci}', f'                                        {YEAR + 1}年1月20日']))
+    manifest.append(entry('title-pdf-abbreviated.txt', c, agency=sci, kind='department', findings=['R2-RULE-AUTHORITY'],
+                          documentNotes=['简称', '落款']))
+    # No title and no statistics period: the signature names the agency and, by its date, the year.
+    nop = ['本报告根据《中华人民共和国政府信息公开条例》编制。']
+    write('title-signature.txt', web(c, t, {'title_lines': [], 'preface': nop,
+                                            'signature': [AGENCY, f'二〇二四年一月二十日']}))
+    manifest.append(entry('title-signature.txt', c, documentNotes=['落款']))
 
     # One fixture per label variant of §6 (web copy with that variant only).
     def quirk(name, opts, **kw):
