@@ -99,6 +99,7 @@ private:
     void place(const RowRef &row, const Entry &e, const std::vector<double> &columnCenters);
     std::vector<double> columnCenters(int table) const;
     void checkColumns();
+    bool readBySums(int table);
     void reportMissingRows();
     int captionAt(const QString &label) const;
     bool isKnownHeader(const QString &label) const;
@@ -400,6 +401,8 @@ void SectionTables::checkColumns()
         const bool anyPlaced = std::any_of(m_placed.begin(), m_placed.end(), [&](const auto &p) { return m_rows[p.first].table == t; });
         if (header.isEmpty() && !anyPlaced)
             continue; // the whole table is absent: its rows are reported as missing
+        if (!missing.isEmpty() && readBySums(t))
+            continue;
         for (const QString &key : missing)
             m_out.report.imported.missingColumns << table.key + u':' + key;
         const std::vector<double> centers = columnCenters(t);
@@ -415,6 +418,69 @@ void SectionTables::checkColumns()
                                          TableReader::tr("表头不是 2021 年版格式的列，无法确定数值所属的列")});
         }
     }
+}
+
+// The figures of a row, when it has one for every column and each is a count
+// the number parser accepts (so that their sum cannot overflow).
+std::optional<std::vector<Decimal>> plainFigures(const Entry &e, int columns)
+{
+    QStringList values = e.values;
+    while (e.separated && values.size() > columns && values.last().isEmpty())
+        values.removeLast();
+    if (values.size() != columns)
+        return std::nullopt;
+    std::vector<Decimal> out;
+    for (const QString &v : std::as_const(values)) {
+        const auto parsed = NumberParser::parse(v.trimmed(), ValueType::Count);
+        if (!parsed || !parsed.value())
+            return std::nullopt;
+        out.push_back(*parsed.value());
+    }
+    return out;
+}
+
+// PDF-to-text tools often scramble the header of 三 while its rows stay intact.
+// A table whose last column is the sum of the others (三's 总计) can then still be
+// read, row by row, where a row proves its own order: exactly one figure per
+// column and the last equal to the sum of the others. Such rows are read in the
+// 2021 column order, with a note; a row that does not add up is never placed.
+// False (nothing done) for other tables or when no row verifies.
+bool SectionTables::readBySums(int t)
+{
+    const Table &table = m_def.tables()[t];
+    const int columns = int(table.columns.size());
+    const Cell &lastCell = m_def.cells()[table.cellIndex(0, columns - 1)];
+    if (columns < 3 || !lastCell.derived || int(lastCell.across.size()) != columns - 1)
+        return false;
+    QList<std::pair<int, int>> verified, unverified;
+    for (const auto &placed : std::as_const(m_placed)) {
+        if (m_rows[placed.first].table != t)
+            continue;
+        const auto figures = plainFigures(m_entries[placed.second], columns);
+        Decimal sum = Decimal::fromInteger(0);
+        for (int c = 0; figures && c + 1 < columns; ++c)
+            sum += (*figures)[size_t(c)];
+        (figures && sum == figures->back() ? verified : unverified).append(placed);
+    }
+    if (verified.isEmpty())
+        return false;
+    for (const auto &[row, entry] : std::as_const(verified))
+        place(m_rows[row], m_entries[entry], {});
+    for (const auto &[row, entry] : std::as_const(unverified))
+        for (int c = 0; c < columns; ++c)
+            m_out.unreadable.append({m_def.cells()[table.cellIndex(m_rows[row].row, c)].key, m_entries[entry].values.join(u' '),
+                                     TableReader::tr("表头无法识别，此行的数值又不能由“总计等于前几列之和”验证，无法确定各数值所属的列")});
+    QStringList order;
+    for (const Column &c : table.columns)
+        order << c.label;
+    m_out.notes << TableReader::tr("“%1”的表头无法识别（常见于 PDF 转出的文字）；其中 %2 行恰有 %3 个数值且最后一个等于前几个之和，"
+                                   "已按 2021 年版格式的列顺序（%4）读取，请核对；%5 行无法验证，未读取")
+                       .arg(m_section.heading)
+                       .arg(verified.size())
+                       .arg(columns)
+                       .arg(order.join(u'、'))
+                       .arg(unverified.size());
+    return true;
 }
 
 void SectionTables::reportMissingRows()

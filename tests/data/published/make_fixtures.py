@@ -158,7 +158,17 @@ def pad(s, width):
     return s + ' ' * max(1, width - len(s))
 
 
-def pdf(c, t, blank=(), title_lines=None, signature=()):
+# The header of 三 as PDF-to-text tools scramble it: the vertical column labels come out
+# bottom line first, so no label reads in order (自然人 as 人…然…自); the rows stay intact.
+SCRAMBLED_HEADER = ['                                             人    业   构   织   构   他    计',
+                    '（本列数据的勾稽关系为：第一项加第二项之和，     然    企   机   组   机   其    总',
+                    '等于第三项加第四项之和）                        自    商   研   益   务',
+                    '                                                         科   公   服',
+                    '                                    申请人情况                社   法',
+                    '                                                    织组他其或人法   会   律', '']
+
+
+def pdf(c, t, blank=(), title_lines=None, signature=(), header3=None):
     shown = lambda key: '' if key in blank else fmt(c[key])
     nums = lambda c, row, cols: ''.join(f'{shown(f"{row}.{col}"):>7}' for col in cols)
     out = (title_lines or [f'            {AGENCY}{YEAR}年政府信息公开工作年度报告']) + ['']
@@ -173,7 +183,7 @@ def pdf(c, t, blank=(), title_lines=None, signature=()):
             out.append(pad('  ' + r['label'], 28) + ''.join(pad(shown(f"{r['key']}.{col['key']}"), 18) for col in tb['columns']))
         out.append('')
     out += ['                                           -2-', '', HEADINGS[2]]
-    out += ['                                                              申请人情况',
+    out += header3 or ['                                                              申请人情况',
             '                                                         法人或其他组织',
             '（本列数据的勾稽关系为：第一项加第二项之和， 等',
             '于第三项加第四项之和）',
@@ -405,6 +415,20 @@ def main():
     write('title-signature.txt', web(c, t, {'title_lines': [], 'preface': nop,
                                             'signature': [AGENCY, f'二〇二四年一月二十日']}))
     manifest.append(entry('title-signature.txt', c, documentNotes=['落款']))
+
+    # 三's header scrambled: every row adds up (总计 = the six columns) and is read in the 2021 order.
+    write('quirk-scrambled-header.txt', pdf(c, t, header3=SCRAMBLED_HEADER))
+    manifest.append(entry('quirk-scrambled-header.txt', c, documentNotes=['表头无法识别']))
+    # The same with one row whose printed total does not add up: that row is never placed.
+    bad_row = 'requests.result.withheld.third_party'
+    sc = copy.deepcopy(c)
+    sc[f'{bad_row}.total'] += 10
+    write('quirk-scrambled-header-unverified.txt', pdf(sc, t, header3=SCRAMBLED_HEADER))
+    manifest.append(entry('quirk-scrambled-header-unverified.txt', {k: v for k, v in c.items() if not k.startswith(bad_row + '.')},
+                          unreadable=[f'{bad_row}.{col}' for col in REQ_COLS + ['total']],
+                          # the row left blank: the stated (七) no longer adds up, and 不予公开 quoted in 一 differs
+                          findings=['R3-RESULT-SUM', 'RT-RESULT'],
+                          documentNotes=['表头无法识别', '1 行无法验证']))
 
     # One fixture per label variant of §6 (web copy with that variant only).
     def quirk(name, opts, **kw):
