@@ -1,6 +1,8 @@
 // Checks against the same agency's previous report: carried-over applications,
 // the stock of documents in force, copied text and copied figures.
 #include "core/report/check.h"
+
+#include <QRegularExpression>
 #include "core/report/text_similarity.h"
 
 namespace nb::report {
@@ -72,15 +74,25 @@ std::vector<RuleInstance> stockContinuity(const RuleDef &rule, const Definition 
     return out;
 }
 
+// How long a text is once figures, years and whitespace are taken out: the
+// one-sentence statements the law asks for every year ("2024年度本机关未收取信息
+// 处理费。") are short by this measure and repeat by design.
+qsizetype wordingLength(const QString &text)
+{
+    static const QRegularExpression figures(QStringLiteral(R"(\d+(?:\.\d+)?\s*(?:年度|年)?|\s+)"));
+    return QString(text).remove(figures).size();
+}
+
 std::vector<RuleInstance> textCopy(const RuleDef &rule, const Definition &def)
 {
     const double threshold = rule.params[QLatin1String("similarity")].toString().toDouble();
+    const qsizetype minLength = rule.params[QLatin1String("minLength")].toString().toLongLong();
     return checks::perTextSection(rule, def, true, [&](const QString &key, const Section &section) -> checks::Evaluate {
-        return [rule, key, heading = section.heading, threshold](const CheckContext &ctx) -> std::optional<Finding> {
+        return [rule, key, heading = section.heading, threshold, minLength](const CheckContext &ctx) -> std::optional<Finding> {
             if (!ctx.previous())
                 return std::nullopt;
             const QString now = ctx.text(key).trimmed(), then = ctx.previous()->text(key).trimmed();
-            if (now.isEmpty() || then.isEmpty())
+            if (now.isEmpty() || then.isEmpty() || wordingLength(now) < minLength)
                 return std::nullopt;
             const double similarity = textSimilarity(now, then);
             if (similarity < threshold)

@@ -5,7 +5,8 @@
 // filled in yet, or unreadable in an imported report). Within one rule the
 // quotes are tried in order and a figure used by one quote is not read again
 // by a later one, so "予以公开及部分公开 35 件" is read as the sum and not as
-// 部分公开 35 件.
+// 部分公开 35 件. A rule's "qualifiers" (result kinds) keep a count such as
+// "同意公开答复 5 件" from being read as the rule's total.
 #include "core/report/check.h"
 #include "core/report/number_parser.h"
 
@@ -86,7 +87,20 @@ struct QuoteHit {
 
 // The figures the quotes read in one text, in rule order, a figure read by an
 // earlier quote not read again. Depends on the text alone.
-std::vector<QuoteHit> findHits(const std::vector<Quote> &quotes, const QString &text)
+// A figure whose clause names a result kind before it ("同意公开答复 5 件",
+// "行政复议结果维持 2 件") is that result's figure, not the total a rule compares.
+bool qualified(const QString &text, qsizetype matchStart, qsizetype figureStart, const QRegularExpression &qualifiers)
+{
+    if (!qualifiers.isValid() || qualifiers.pattern().isEmpty())
+        return false;
+    static const QString clauseEnd = QStringLiteral("。；;，,：:！？!?\n");
+    qsizetype from = matchStart;
+    while (from > 0 && !clauseEnd.contains(text.at(from - 1)))
+        --from;
+    return qualifiers.match(QStringView(text).mid(from, figureStart - from)).hasMatch();
+}
+
+std::vector<QuoteHit> findHits(const std::vector<Quote> &quotes, const QRegularExpression &qualifiers, const QString &text)
 {
     std::vector<QuoteHit> hits;
     std::vector<std::pair<qsizetype, qsizetype>> used;
@@ -100,7 +114,7 @@ std::vector<QuoteHit> findHits(const std::vector<Quote> &quotes, const QString &
         auto it = quotes[q].pattern.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
-            if (overlaps(m.capturedStart(1), m.capturedEnd(1)))
+            if (overlaps(m.capturedStart(1), m.capturedEnd(1)) || qualified(text, m.capturedStart(0), m.capturedStart(1), qualifiers))
                 continue;
             used.emplace_back(m.capturedStart(1), m.capturedEnd(1));
             const auto number = NumberParser::parse(m.captured(1), ValueType::Count);
@@ -117,11 +131,11 @@ struct HitCache {
     bool valid = false;
     QString text;
     std::vector<QuoteHit> hits;
-    const std::vector<QuoteHit> &get(const std::vector<Quote> &quotes, const QString &now)
+    const std::vector<QuoteHit> &get(const std::vector<Quote> &quotes, const QRegularExpression &qualifiers, const QString &now)
     {
         if (!valid || text != now) {
             text = now;
-            hits = findHits(quotes, now);
+            hits = findHits(quotes, qualifiers, now);
             valid = true;
         }
         return hits;
@@ -161,6 +175,11 @@ std::optional<Mismatch> firstMismatch(const CheckContext &ctx, const std::vector
 std::vector<RuleInstance> textQuote(const RuleDef &rule, const Definition &def)
 {
     const std::vector<Quote> quotes = readQuotes(rule, def);
+    // Words that make a count a result's figure rather than the rule's total (contract §5).
+    QStringList words = checks::stringList(rule.params, "qualifiers");
+    for (QString &w : words)
+        w = QRegularExpression::escape(w);
+    const QRegularExpression qualifiers(words.join(u'|'));
     RuleInstance in;
     in.texts = checks::stringList(rule.params, "sections");
     for (const Quote &q : quotes)
@@ -174,11 +193,11 @@ std::vector<RuleInstance> textQuote(const RuleDef &rule, const Definition &def)
     std::sort(in.reads.begin(), in.reads.end());
     in.reads.erase(std::unique(in.reads.begin(), in.reads.end()), in.reads.end());
     auto caches = std::make_shared<std::vector<HitCache>>(in.texts.size());
-    in.evaluate = [rule, &def, quotes, caches, sections = in.texts](const CheckContext &ctx) -> std::optional<Finding> {
+    in.evaluate = [rule, &def, quotes, qualifiers, caches, sections = in.texts](const CheckContext &ctx) -> std::optional<Finding> {
         for (qsizetype i = 0; i < sections.size(); ++i) {
             const QString &key = sections[i];
             const Section *section = def.section(key);
-            const auto &hits = (*caches)[i].get(quotes, ctx.text(key));
+            const auto &hits = (*caches)[i].get(quotes, qualifiers, ctx.text(key));
             const auto mismatch = firstMismatch(ctx, quotes, hits, section ? section->heading : key);
             if (!mismatch)
                 continue;

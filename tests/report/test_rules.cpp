@@ -248,10 +248,13 @@ TEST_CASE("X-TEXT-COPY: text of 五 or 六 the same as last year's", "[rules]")
 {
     Report r = nb::test::full2023();
     const Report prev = nb::test::full2022();
-    QString copied = prev.texts.value(q("problems"));
+    // Last year's text made longer than the 60 characters below which texts are not compared.
+    Report previous = prev;
+    previous.texts[q("problems")] += q("同时将持续优化政府信息公开平台，提升检索和解读服务水平。");
+    QString copied = previous.texts.value(q("problems"));
     copied.replace(q("2022"), q("2023"));
     r.texts.insert(q("problems"), copied);
-    const auto found = only(check(r, prev), "X-TEXT-COPY");
+    const auto found = only(check(r, previous), "X-TEXT-COPY");
     REQUIRE(found.size() == 1);
     CHECK(found[0].section == q("problems"));
     CHECK(found[0].message.contains(q("五、存在的主要问题及改进情况")));
@@ -275,4 +278,26 @@ TEST_CASE("X-SAME-NUMBERS: every figure of 三 identical to last year's", "[rule
             if (it.key().startsWith(q("requests.")))
                 it.value() = dec("0");
     CHECK(only(check(zeros, prevZeros), "X-SAME-NUMBERS").empty());
+}
+
+TEST_CASE("X-TEXT-COPY does not compare the short statutory sentences the law asks for every year", "[rules]")
+{
+    Report r = nb::test::full2023();
+    Report prev = nb::test::full2022();
+    // Passing: the one-line fee statement, the same every year but for the year.
+    prev.texts.insert(q("other"), q("2022年度本机关未收取信息处理费。"));
+    r.texts.insert(q("other"), q("2023年度本机关未收取信息处理费。"));
+    CHECK(only(check(r, prev), "X-TEXT-COPY").empty());
+    // Still short: years, figures and spaces do not count towards the 60 characters.
+    prev.texts.insert(q("other"), q("2022 年度本机关共发出收费通知 0 件，收取信息处理费 0 元，未发生其他需要报告的事项。"));
+    r.texts.insert(q("other"), q("2023 年度本机关共发出收费通知 0 件，收取信息处理费 0 元，未发生其他需要报告的事项。"));
+    CHECK(only(check(r, prev), "X-TEXT-COPY").empty());
+    // Failing: a real paragraph of 60 characters or more copied from last year is still reported.
+    const QString paragraph = q("本年度本机关严格执行信息处理费收费标准，未发出收费通知，亦未收取任何费用；"
+                                "同时对依申请公开工作中发现的问题逐项整改，建立台账，明确责任人和完成时限，确保整改到位。");
+    prev.texts.insert(q("other"), paragraph);
+    r.texts.insert(q("other"), paragraph);
+    const auto found = only(check(r, prev), "X-TEXT-COPY");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].section == q("other"));
 }

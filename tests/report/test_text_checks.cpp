@@ -184,3 +184,38 @@ TEST_CASE("structure rules are silent for typed drafts and report what an import
             CHECK(f.message.contains(QStringLiteral("本年新制作数量")));
     }
 }
+
+TEST_CASE("RT-DONE never reads a count qualified by a result kind as the total of answers", "[rules][text]")
+{
+    Engine e;
+    e.load(nb::test::full2023());
+    const QString done = total(e, "requests.result.total"), disclosed = total(e, "requests.result.disclosed");
+    const QString partial = total(e, "requests.result.partial");
+    REQUIRE(done != disclosed);
+    // Passing: the qualified counts are the results' figures, the total of answers is right.
+    CHECK(rulesForOverview(e, QStringLiteral("全年办结%1件，其中同意公开答复%2件，部分公开答复%3件。").arg(done, disclosed, partial))
+          .isEmpty());
+    CHECK(rulesForOverview(e, QStringLiteral("予以公开答复%1件；不予公开答复%2件。")
+                                  .arg(disclosed, sumOf(e, {"requests.result.withheld.state_secret", "requests.result.withheld.law_forbidden",
+                                                            "requests.result.withheld.security_stability", "requests.result.withheld.third_party",
+                                                            "requests.result.withheld.internal_affairs", "requests.result.withheld.process_info",
+                                                            "requests.result.withheld.enforcement_files", "requests.result.withheld.inquiry"})))
+              .isEmpty());
+    // Failing: a wrong qualified count is a wrong result figure (RT-RESULT), still not RT-DONE.
+    const QString wrong = QString::number(disclosed.toInt() + 1);
+    CHECK(rulesForOverview(e, QStringLiteral("全年办结%1件，其中同意公开答复%2件。").arg(done, wrong))
+          == QSet<QString>{QStringLiteral("RT-RESULT")});
+    // Failing: a wrong total of answers is RT-DONE as before.
+    CHECK(rulesForOverview(e, QStringLiteral("全年答复%1件。").arg(done.toInt() + 1)) == QSet<QString>{QStringLiteral("RT-DONE")});
+}
+
+TEST_CASE("RT-REVIEW and RT-LITIG never read a count qualified by an appeal's result as the total", "[rules][text]")
+{
+    Engine e;
+    e.load(nb::test::full2023());
+    const QString review = e.value(e.definition().cellIndex(QStringLiteral("appeals.review.total")))->toString();
+    const QString upheld = e.value(e.definition().cellIndex(QStringLiteral("appeals.review.upheld")))->toString();
+    REQUIRE(review != upheld);
+    CHECK(rulesForOverview(e, QStringLiteral("被申请行政复议%1件，行政复议结果维持%2件。").arg(review, upheld)).isEmpty());
+    CHECK(rulesForOverview(e, QStringLiteral("被申请行政复议%1件。").arg(review.toInt() + 1)) == QSet<QString>{QStringLiteral("RT-REVIEW")});
+}

@@ -511,6 +511,14 @@ def main():
     wrong_text('finding-rt-review.txt', f'行政复议{c["appeals.review.total"]}件', '行政复议88件', 'RT-REVIEW')
     wrong_text('finding-rt-litig.txt', f'行政诉讼{c["appeals.suit_direct.total"] + c["appeals.suit_after_review.total"]}件', '行政诉讼1件', 'RT-LITIG')
     wrong_text('finding-rt-docs.txt', f'行政规范性文件{c["active.normative_documents.issued"]}件', '行政规范性文件3件', 'RT-DOCS')
+    # "同意公开答复N件" is the 予以公开 figure, never the total of answers (RT-DONE): right, and wrong.
+    d = total(c, 'requests.result.disclosed')
+    for name, figure, findings in [('text-rt-done-qualified.txt', d, []), ('text-rt-done-qualified-wrong.txt', d + 5, ['RT-RESULT'])]:
+        tt = copy.deepcopy(t)
+        tt['overview'] = [p.replace(f'其中予以公开{d}件', f'其中同意公开答复{figure}件') for p in tt['overview']]
+        assert tt != t, name
+        write(name, web(c, tt, {}))
+        manifest.append(entry(name, c, findings=findings))
     tt = copy.deepcopy(t)
     write('finding-rt-year.txt', web(c, tt, {}).replace(f'统计期限为{YEAR}年1月1日至{YEAR}年12月31日', f'统计期限为{YEAR - 1}年1月1日至{YEAR - 1}年12月31日'))
     manifest.append(entry('finding-rt-year.txt', c, findings=['RT-YEAR']))
