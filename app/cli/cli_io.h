@@ -5,6 +5,8 @@
 
 namespace nb::cli {
 
+inline constexpr char kProgram[] = "nianbao-cli";
+
 // Exit codes of every command (contract §8).
 enum Exit { ExitOk = 0, ExitErrors = 1, ExitUnusable = 2 };
 

@@ -25,32 +25,6 @@ struct CheckCli {
     Q_DECLARE_TR_FUNCTIONS(CheckCli)
 };
 
-std::optional<CheckOptions> parseOptions(const QStringList &args, Io &io)
-{
-    CheckOptions o;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--json")) {
-            o.json = true;
-        } else if (args[i] == QLatin1String("--previous")) {
-            if (++i >= args.size()) {
-                io.err << CheckCli::tr("--previous 需要一个文件（上一年度的报告）") << Qt::endl;
-                return std::nullopt;
-            }
-            o.previous = args[i];
-        } else if (args[i].startsWith(QLatin1String("--"))) {
-            io.err << CheckCli::tr("未知的选项 %1").arg(args[i]) << Qt::endl;
-            return std::nullopt;
-        } else {
-            o.files << args[i];
-        }
-    }
-    if (o.files.isEmpty()) {
-        io.err << CheckCli::tr("用法：nianbao-cli check [--json] [--previous FILE] FILE…") << Qt::endl;
-        return std::nullopt;
-    }
-    return o;
-}
-
 QJsonObject findingJson(const Finding &f)
 {
     return QJsonObject{{QStringLiteral("rule"), f.rule},
@@ -90,19 +64,16 @@ void printProblems(const QString &file, const QStringList &problems, Io &io)
         io.err << file << ": " << p << '\n';
 }
 
-} // namespace
-
-int runCheck(const QStringList &args, Io &io)
+int runCheck(const Invocation &invocation, Io &io)
 {
-    const auto options = parseOptions(args, io);
-    if (!options)
-        return ExitUnusable;
+    const CheckOptions o{invocation.isSet(QStringLiteral("json")), invocation.value(QStringLiteral("previous")),
+                         invocation.arguments()};
     const auto def = Definition::builtin();
     std::optional<Report> previous;
-    if (!options->previous.isEmpty()) {
-        auto loaded = readReportFile(options->previous, *def);
+    if (!o.previous.isEmpty()) {
+        auto loaded = readReportFile(o.previous, *def);
         if (!loaded) {
-            io.err << options->previous << ": " << loaded.error().message << Qt::endl;
+            io.err << o.previous << ": " << loaded.error().message << Qt::endl;
             return ExitUnusable;
         }
         previous = loaded->report;
@@ -112,13 +83,13 @@ int runCheck(const QStringList &args, Io &io)
     QJsonArray results;
     bool anyErrors = false, anyUnusable = false;
     Summary summary;
-    for (const auto &file : options->files) {
+    for (const auto &file : o.files) {
         auto loaded = readReportFile(file, *def);
         if (!loaded) {
             anyUnusable = true;
             ++summary.unusable;
             io.err << file << ": " << loaded.error().message << Qt::endl;
-            if (options->json)
+            if (o.json)
                 results.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), loaded.error().message}});
             continue;
         }
@@ -129,25 +100,49 @@ int runCheck(const QStringList &args, Io &io)
         summary.add(found);
         for (const auto &f : found) {
             anyErrors = anyErrors || f.severity == Severity::Error;
-            if (options->json)
+            if (o.json)
                 findings.append(findingJson(f));
             else
                 io.out << file << ": " << severityKey(f.severity) << ' ' << f.rule << ' '
                        << (f.cells.isEmpty() ? QStringLiteral("-") : f.cells.join(u',')) << ": " << f.message << '\n';
         }
-        if (options->json)
+        if (o.json)
             results.append(QJsonObject{{QStringLiteral("file"), file},
                                        {QStringLiteral("findings"), findings},
                                        {QStringLiteral("problems"), QJsonArray::fromStringList(loaded->problems)}});
     }
-    if (options->json)
+    if (o.json)
         io.out << QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented));
     // The JSON document stays one document on stdout; the summary then goes to stderr.
-    if (options->files.size() > 1)
-        summary.print(options->json ? io.err : io.out);
+    if (o.files.size() > 1)
+        summary.print(o.json ? io.err : io.out);
     io.out.flush();
     io.err.flush();
     return anyUnusable ? ExitUnusable : anyErrors ? ExitErrors : ExitOk;
+}
+
+} // namespace
+
+Command checkCommand()
+{
+    Command c;
+    c.usage.name = QStringLiteral("check");
+    c.usage.synopsis = QStringLiteral("check [--json] [--previous FILE] FILE…");
+    c.usage.summary = CheckCli::tr("检查报告，每条检查结果一行");
+    c.usage.description = CheckCli::tr(
+        "FILE 可以是数据包（.nianbao.json）、已发布报告的文字（.txt，网页复制或 pdftotext 转出）或网页（.html）。"
+        "每条检查结果输出一行：<文件>: <级别> <规则> <单元格>: <说明>；检查多个文件时最后输出汇总。"
+        "读不出的单元格列在标准错误输出上。");
+    c.usage.options = {
+        {QStringLiteral("json"), CheckCli::tr("输出一个 JSON 文档，汇总改到标准错误输出")},
+        {QStringLiteral("previous"), CheckCli::tr("同一机关上一年度的报告，用于跨年度检查（X- 规则）"), QStringLiteral("FILE")},
+    };
+    c.usage.examples = {QStringLiteral("nianbao-cli check 2023.nianbao.json"),
+                        QStringLiteral("nianbao-cli check --previous=2022.nianbao.json 2023.nianbao.json"),
+                        QStringLiteral("nianbao-cli check --json 下载/*.html > 结果.json")};
+    c.minArguments = 1;
+    c.run = runCheck;
+    return c;
 }
 
 } // namespace nb::cli

@@ -16,15 +16,10 @@ namespace {
 struct ConvertCli {
     Q_DECLARE_TR_FUNCTIONS(ConvertCli)
 };
-} // namespace
 
-int runConvert(const QStringList &args, Io &io)
+int runConvert(const Invocation &invocation, Io &io)
 {
-    if (args.size() != 2 || args[0].startsWith(QLatin1String("--"))) {
-        io.err << ConvertCli::tr("用法：nianbao-cli convert IN OUT.nianbao.json") << Qt::endl;
-        return ExitUnusable;
-    }
-    const QString in = args[0], out = args[1];
+    const QString in = invocation.arguments().at(0), out = invocation.arguments().at(1);
     if (!out.endsWith(QLatin1String(interchange::Package::kExtension))) {
         io.err << ConvertCli::tr("输出文件名应以 %1 结尾：%2").arg(QLatin1String(interchange::Package::kExtension), out) << Qt::endl;
         return ExitUnusable;
@@ -49,6 +44,26 @@ int runConvert(const QStringList &args, Io &io)
     Engine engine(def);
     engine.load(report);
     return engine.count(Severity::Error) > 0 ? ExitErrors : ExitOk;
+}
+
+} // namespace
+
+Command convertCommand()
+{
+    Command c;
+    c.usage.name = QStringLiteral("convert");
+    c.usage.synopsis = QStringLiteral("convert IN OUT.nianbao.json");
+    c.usage.summary = ConvertCli::tr("把已发布的报告（.txt、.html）或数据包转成数据包");
+    c.usage.description = ConvertCli::tr(
+        "PDF 请先用 pdftotext -layout 转成文字。"
+        "每个单元格按行和列的标签找到；读不出的单元格列在标准错误输出上并留空，不会猜测。"
+        "报告有“错误”级别的检查结果时仍写出数据包，退出状态为 1。");
+    c.usage.examples = {QStringLiteral("nianbao-cli convert 2023年报.html 2023.nianbao.json"),
+                        QStringLiteral("nianbao-cli convert 2023年报.txt 2023.nianbao.json")};
+    c.minArguments = 2;
+    c.maxArguments = 2;
+    c.run = runConvert;
+    return c;
 }
 
 } // namespace nb::cli

@@ -2,6 +2,7 @@
 // Every file is read first: one unreadable file, or one draft that exists
 // without --replace, and nothing is imported (all files in one transaction).
 #include "app/cli/commands.h"
+#include "app/cli/common_options.h"
 #include "app/cli/report_input.h"
 #include "app/cli/store_access.h"
 
@@ -40,28 +41,14 @@ std::optional<QList<report::Report>> readAll(const QStringList &files, Io &io)
     return ok ? std::optional(reports) : std::nullopt;
 }
 
-} // namespace
-
-int runImport(const QStringList &arguments, Io &io)
+int runImport(const Invocation &invocation, Io &io)
 {
-    QStringList args = arguments;
-    const auto db = takeDatabaseOption(args, io);
-    if (!db)
-        return ExitUnusable;
-    const bool replace = args.removeAll(QStringLiteral("--replace")) > 0;
-    for (const auto &arg : args)
-        if (arg.startsWith(QLatin1String("--"))) {
-            io.err << ImportCli::tr("未知的选项 %1").arg(arg) << Qt::endl;
-            return ExitUnusable;
-        }
-    if (args.isEmpty()) {
-        io.err << ImportCli::tr("用法：nianbao-cli import [--db PATH] [--replace] FILE…") << Qt::endl;
-        return ExitUnusable;
-    }
+    const QStringList &args = invocation.arguments();
+    const bool replace = invocation.isSet(QStringLiteral("replace"));
     const auto reports = readAll(args, io);
     if (!reports)
         return ExitUnusable;
-    auto store = openStore(*db, io);
+    auto store = openStore(databasePath(invocation), io);
     if (!store)
         return ExitUnusable;
     if (auto done = store->importReports(*reports, replace); !done) {
@@ -79,6 +66,26 @@ int runImport(const QStringList &arguments, Io &io)
     }
     io.out.flush();
     return anyErrors ? ExitErrors : ExitOk;
+}
+
+} // namespace
+
+Command importCommand()
+{
+    Command c;
+    c.usage.name = QStringLiteral("import");
+    c.usage.synopsis = QStringLiteral("import [--db PATH] [--replace] FILE…");
+    c.usage.summary = ImportCli::tr("把数据包或已发布的报告导入数据库（草稿）");
+    c.usage.description = ImportCli::tr(
+        "先读完所有文件：有一个读不出，或某个机关某年度的报告已存在而没有给 --replace，就什么也不导入。"
+        "所有文件在一个事务中导入。");
+    c.usage.options = {databaseOption(),
+                       {QStringLiteral("replace"), ImportCli::tr("替换已存在的草稿（替换前保存快照）")}};
+    c.usage.examples = {QStringLiteral("nianbao-cli import 2022.nianbao.json 2023.nianbao.json"),
+                        QStringLiteral("nianbao-cli import --db 汇总.sqlite3 --replace 下载/*.html")};
+    c.minArguments = 1;
+    c.run = runImport;
+    return c;
 }
 
 } // namespace nb::cli

@@ -1,5 +1,6 @@
 // nianbao-cli list [--db PATH]: agencies, years, status and finding counts.
 #include "app/cli/commands.h"
+#include "app/cli/common_options.h"
 #include "app/cli/store_access.h"
 
 #include <QCoreApplication>
@@ -10,19 +11,10 @@ namespace {
 struct ListCli {
     Q_DECLARE_TR_FUNCTIONS(ListCli)
 };
-} // namespace
 
-int runList(const QStringList &arguments, Io &io)
+int runList(const Invocation &invocation, Io &io)
 {
-    QStringList args = arguments;
-    const auto db = takeDatabaseOption(args, io);
-    if (!db)
-        return ExitUnusable;
-    if (!args.isEmpty()) {
-        io.err << ListCli::tr("用法：nianbao-cli list [--db PATH]") << Qt::endl;
-        return ExitUnusable;
-    }
-    auto store = openStore(*db, io);
+    auto store = openStore(databasePath(invocation), io);
     if (!store)
         return ExitUnusable;
     auto summaries = store->list();
@@ -52,6 +44,22 @@ int runList(const QStringList &arguments, Io &io)
     }
     io.out.flush();
     return anyErrors ? ExitErrors : ExitOk;
+}
+
+} // namespace
+
+Command listCommand()
+{
+    Command c;
+    c.usage.name = QStringLiteral("list");
+    c.usage.synopsis = QStringLiteral("list [--db PATH]");
+    c.usage.summary = ListCli::tr("列出数据库中的报告：机关、类型、年度、状态和检查结果数");
+    c.usage.description = ListCli::tr("每个报告一行，以制表符分隔；有“错误”级别检查结果的报告使退出状态为 1。");
+    c.usage.options = {databaseOption()};
+    c.usage.examples = {QStringLiteral("nianbao-cli list"), QStringLiteral("nianbao-cli list --db 备份.sqlite3")};
+    c.maxArguments = 0;
+    c.run = runList;
+    return c;
 }
 
 } // namespace nb::cli

@@ -3,6 +3,7 @@
 // Y (a snapshot is taken first); --empty creates a blank report when there
 // is no Y−1 to start from.
 #include "app/cli/commands.h"
+#include "app/cli/common_options.h"
 #include "app/cli/store_access.h"
 #include "core/report/carry_forward.h"
 
@@ -22,27 +23,21 @@ struct NewYearRequest {
     bool replace = false, empty = false;
 };
 
-std::optional<NewYearRequest> parse(QStringList args, Io &io)
+std::optional<NewYearRequest> parse(const Invocation &invocation, Io &io)
 {
     NewYearRequest r;
-    r.replace = args.removeAll(QStringLiteral("--replace")) > 0;
-    r.empty = args.removeAll(QStringLiteral("--empty")) > 0;
-    const auto db = takeDatabaseOption(args, io);
-    const auto agency = takeValueOption(args, QStringLiteral("--agency"), io);
-    const auto year = takeValueOption(args, QStringLiteral("--year"), io);
-    const auto kind = takeValueOption(args, QStringLiteral("--kind"), io);
-    if (!db || !agency || !year || !kind)
+    const auto agency = invocation.required(io, QStringLiteral("agency"));
+    if (!agency)
         return std::nullopt;
-    bool yearOk = false;
-    r.db = *db;
+    const auto year = invocation.year(io, QStringLiteral("year"));
+    if (!year)
+        return std::nullopt;
+    r.db = databasePath(invocation);
     r.agency = *agency;
-    r.kind = *kind;
-    r.year = year->toInt(&yearOk);
-    if (!args.isEmpty() || r.agency.isEmpty() || !yearOk || (!r.kind.isEmpty() && !report::agencyKindFromKey(r.kind))) {
-        io.err << NewYearCli::tr("用法：nianbao-cli new-year [--db PATH] --agency NAME --year Y [--replace] "
-                                 "[--empty [--kind government|department]]") << Qt::endl;
-        return std::nullopt;
-    }
+    r.year = *year;
+    r.kind = invocation.value(QStringLiteral("kind"));
+    r.replace = invocation.isSet(QStringLiteral("replace"));
+    r.empty = invocation.isSet(QStringLiteral("empty"));
     return r;
 }
 
@@ -81,11 +76,9 @@ void describe(const report::Report &made, const std::optional<report::Report> &p
                       .arg(it.key(), it.value().toString()) << '\n';
 }
 
-} // namespace
-
-int runNewYear(const QStringList &args, Io &io)
+int runNewYear(const Invocation &invocation, Io &io)
 {
-    const auto request = parse(args, io);
+    const auto request = parse(invocation, io);
     if (!request)
         return ExitUnusable;
     auto store = openStore(request->db, io);
@@ -115,6 +108,30 @@ int runNewYear(const QStringList &args, Io &io)
     describe(made.value(), previous ? std::optional(previous.value()) : std::nullopt, io);
     io.out.flush();
     return ExitOk;
+}
+
+} // namespace
+
+Command newYearCommand()
+{
+    Command c;
+    c.usage.name = QStringLiteral("new-year");
+    c.usage.synopsis = QStringLiteral("new-year [--db PATH] --agency NAME --year Y [--replace] [--empty [--kind government|department]]");
+    c.usage.summary = NewYearCli::tr("从上一年度的报告开始新一年度的报告");
+    c.usage.description = NewYearCli::tr(
+        "二、上年结转取自上一年度的结转下年度继续办理，上一年度的文字复制为模板并标为“需修改”，"
+        "同时提示预计的现行有效件数。");
+    c.usage.options = {databaseOption(), agencyOption(NewYearCli::tr("机关名称")),
+                       yearOption(NewYearCli::tr("新的报告年度；从 Y−1 年度的报告开始")),
+                       {QStringLiteral("replace"), NewYearCli::tr("替换已存在的 Y 年度报告（替换前保存快照）")},
+                       {QStringLiteral("empty"), NewYearCli::tr("没有上一年度的报告时新建空白报告")},
+                       kindOption(NewYearCli::tr("新机关的类型（与 --empty 一起用）"))};
+    c.usage.choices.insert(QStringLiteral("kind"), kindChoices());
+    c.usage.examples = {QStringLiteral("nianbao-cli new-year --agency 示例市人民政府 --year 2024"),
+                        QStringLiteral("nianbao-cli new-year --agency 新设局 --year 2024 --empty --kind department")};
+    c.maxArguments = 0;
+    c.run = runNewYear;
+    return c;
 }
 
 } // namespace nb::cli

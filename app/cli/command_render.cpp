@@ -1,5 +1,6 @@
 // nianbao-cli render PACKAGE (--pdf|--odt|--html|--csv) OUT [--style official|gongwen]
 #include "app/cli/commands.h"
+#include "app/cli/common_options.h"
 #include "app/cli/report_input.h"
 #include "core/render/report_renderer.h"
 
@@ -15,98 +16,73 @@ struct RenderCli {
     Q_DECLARE_TR_FUNCTIONS(RenderCli)
 };
 
-struct RenderOptions {
-    QString input;
-    std::optional<OutputFormat> format;
-    QString output;
-    PageStyle style = PageStyle::Official;
+struct FormatOption {
+    QString name; // "pdf"
+    OutputFormat format;
+    QString description;
 };
 
-const QList<std::pair<QString, OutputFormat>> &formatOptions()
+QList<FormatOption> formatOptions()
 {
-    static const QList<std::pair<QString, OutputFormat>> options{
-        {QStringLiteral("--pdf"), OutputFormat::Pdf},
-        {QStringLiteral("--odt"), OutputFormat::Odt},
-        {QStringLiteral("--html"), OutputFormat::Html},
-        {QStringLiteral("--csv"), OutputFormat::Csv},
+    return {
+        {QStringLiteral("pdf"), OutputFormat::Pdf, RenderCli::tr("写出 PDF（字体嵌入，文字可复制）")},
+        {QStringLiteral("odt"), OutputFormat::Odt, RenderCli::tr("写出 ODT，可用 LibreOffice、WPS 打开")},
+        {QStringLiteral("html"), OutputFormat::Html, RenderCli::tr("写出网页，用于网站发布")},
+        {QStringLiteral("csv"), OutputFormat::Csv, RenderCli::tr("写出 CSV，可用 Excel 打开")},
     };
-    return options;
 }
 
-std::optional<OutputFormat> formatOption(const QString &arg)
+int runRender(const Invocation &invocation, Io &io)
 {
-    for (const auto &[name, format] : formatOptions())
-        if (arg == name)
-            return format;
-    return std::nullopt;
-}
-
-QString usage()
-{
-    return RenderCli::tr("用法：nianbao-cli render PACKAGE (--pdf|--odt|--html|--csv) OUT [--style official|gongwen]");
-}
-
-// One problem per message, naming the offending argument; nullopt after printing it.
-std::optional<RenderOptions> parseOptions(const QStringList &args, Io &io)
-{
-    RenderOptions o;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        const bool takesValue = formatOption(a) || a == QLatin1String("--style");
-        if (takesValue && i + 1 >= args.size()) {
-            io.err << RenderCli::tr("%1 后面需要一个值").arg(a) << Qt::endl << usage() << Qt::endl;
-            return std::nullopt;
-        }
-        if (const auto f = formatOption(a)) {
-            if (o.format) {
-                io.err << RenderCli::tr("只能指定一种输出格式（--pdf、--odt、--html 或 --csv）") << Qt::endl;
-                return std::nullopt;
-            }
-            o.format = f;
-            o.output = args[++i];
-        } else if (a == QLatin1String("--style")) {
-            const auto style = pageStyleFromKey(args[++i]);
-            if (!style) {
-                io.err << RenderCli::tr("未知的版式 %1（可用：official、gongwen）").arg(args[i]) << Qt::endl;
-                return std::nullopt;
-            }
-            o.style = *style;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            io.err << RenderCli::tr("未知的选项 %1").arg(a) << Qt::endl << usage() << Qt::endl;
-            return std::nullopt;
-        } else if (o.input.isEmpty()) {
-            o.input = a;
-        } else {
-            io.err << RenderCli::tr("多余的参数 %1（一次只能输出一个报告）").arg(a) << Qt::endl;
-            return std::nullopt;
-        }
+    const FormatOption *chosen = nullptr;
+    const QList<FormatOption> formats = formatOptions();
+    for (const auto &f : formats) {
+        if (!invocation.isSet(f.name))
+            continue;
+        if (chosen)
+            return invocation.usageError(io, RenderCli::tr("只能指定一种输出格式（--pdf、--odt、--html 或 --csv）"));
+        chosen = &f;
     }
-    if (o.input.isEmpty() || !o.format) {
-        io.err << usage() << Qt::endl;
-        return std::nullopt;
-    }
-    return o;
-}
-
-} // namespace
-
-int runRender(const QStringList &args, Io &io)
-{
-    const auto options = parseOptions(args, io);
-    if (!options)
-        return ExitUnusable;
+    if (!chosen)
+        return invocation.usageError(io, RenderCli::tr("请指定输出格式（--pdf、--odt、--html 或 --csv）"));
+    const QString input = invocation.arguments().constFirst();
+    const QString output = invocation.value(chosen->name);
+    const auto style = pageStyleFromKey(invocation.value(QStringLiteral("style")));
     const auto def = report::Definition::builtin();
-    const auto loaded = readReportFile(options->input, *def);
+    const auto loaded = readReportFile(input, *def);
     if (!loaded) {
-        io.err << options->input << ": " << loaded.error().message << Qt::endl;
+        io.err << input << ": " << loaded.error().message << Qt::endl;
         return ExitUnusable;
     }
-    const Status written = renderToFile(loaded->report, *def, *options->format, options->style, options->output);
+    const Status written = renderToFile(loaded->report, *def, chosen->format, style.value_or(PageStyle::Official), output);
     if (!written) {
         io.err << written.error().message << Qt::endl;
         return ExitUnusable;
     }
     return ExitOk;
+}
+
+} // namespace
+
+Command renderCommand()
+{
+    Command c;
+    c.usage.name = QStringLiteral("render");
+    c.usage.synopsis = QStringLiteral("render PACKAGE (--pdf|--odt|--html|--csv) OUT [--style official|gongwen]");
+    c.usage.summary = RenderCli::tr("把一个报告打印成 PDF、ODT、网页或 CSV，不用数据库");
+    c.usage.description = RenderCli::tr("PACKAGE 可以是数据包，也可以是已发布报告的文字或网页。输出文件先写到临时文件，完成后才改名，不会留下写了一半的文件。");
+    for (const auto &f : formatOptions())
+        c.usage.options << QCommandLineOption(f.name, f.description, QStringLiteral("OUT"));
+    c.usage.options << styleOption();
+    c.usage.choices.insert(QStringLiteral("style"), styleChoices());
+    c.usage.examples = {QStringLiteral("nianbao-cli render 2023.nianbao.json --pdf 2023.pdf"),
+                        QStringLiteral("nianbao-cli render 2023.nianbao.json --pdf=2023-公文.pdf --style=gongwen"),
+                        QStringLiteral("nianbao-cli render 2023.nianbao.json --html 2023.html")};
+    c.minArguments = 1;
+    c.maxArguments = 1;
+    c.needsFonts = true;
+    c.run = runRender;
+    return c;
 }
 
 } // namespace nb::cli

@@ -13,11 +13,12 @@ struct ExportCli {
 };
 
 // --pdf/--odt/--html/--csv print the report with the page style of --style (default official).
-ExportFormat rendered(const QString &option, render::OutputFormat format)
+ExportFormat rendered(const QString &option, const QString &description, render::OutputFormat format)
 {
-    return {option, [format](const report::Report &report, const report::Definition &def, const QString &out,
-                             const QMap<QString, QString> &options) -> Status {
-                const QString key = options.value(QStringLiteral("--style"), QStringLiteral("official"));
+    return {option, description,
+            [format](const report::Report &report, const report::Definition &def, const QString &out,
+                     const QMap<QString, QString> &options) -> Status {
+                const QString key = options.value(QStringLiteral("style"), QStringLiteral("official"));
                 const auto style = render::pageStyleFromKey(key);
                 if (!style)
                     return Error{QStringLiteral("cli.style"),
@@ -27,23 +28,17 @@ ExportFormat rendered(const QString &option, render::OutputFormat format)
 }
 } // namespace
 
-const QList<ExportFormat> &exportFormats()
+QList<ExportFormat> exportFormats()
 {
-    static const QList<ExportFormat> formats{
-        {QStringLiteral("--json"),
+    return {
+        {QStringLiteral("json"), ExportCli::tr("写出数据包（.nianbao.json）"),
          [](const report::Report &report, const report::Definition &def, const QString &out,
             const QMap<QString, QString> &) { return interchange::Package::writeFile(out, report, def); }},
-        rendered(QStringLiteral("--pdf"), render::OutputFormat::Pdf),
-        rendered(QStringLiteral("--odt"), render::OutputFormat::Odt),
-        rendered(QStringLiteral("--html"), render::OutputFormat::Html),
-        rendered(QStringLiteral("--csv"), render::OutputFormat::Csv),
+        rendered(QStringLiteral("pdf"), ExportCli::tr("写出 PDF"), render::OutputFormat::Pdf),
+        rendered(QStringLiteral("odt"), ExportCli::tr("写出 ODT"), render::OutputFormat::Odt),
+        rendered(QStringLiteral("html"), ExportCli::tr("写出网页"), render::OutputFormat::Html),
+        rendered(QStringLiteral("csv"), ExportCli::tr("写出 CSV"), render::OutputFormat::Csv),
     };
-    return formats;
-}
-
-QStringList exportValueOptions()
-{
-    return {QStringLiteral("--style")};
 }
 
 } // namespace nb::cli

@@ -1,66 +1,51 @@
 // nianbao-cli: check, convert, import, export and render reports without a display.
-#include "app/cli/commands.h"
+#include "app/cli/command_line.h"
+#include "app/common/platform.h"
+#include "app/common/translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <functional>
-#include <map>
+#include <cstdio>
 #include <memory>
 
 namespace {
-struct Main {
-    Q_DECLARE_TR_FUNCTIONS(Main)
-};
 
-const std::map<QString, std::function<int(const QStringList &, nb::cli::Io &)>> &commands()
+// Qt's own warnings (a missing XDG_RUNTIME_DIR when running as root, font
+// configuration …) mean nothing to the user of a command line tool and would
+// mix with its messages on stderr: they are shown only with NIANBAO_DEBUG set.
+// Our messages never go through qWarning; critical and fatal ones still show.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
-    static const std::map<QString, std::function<int(const QStringList &, nb::cli::Io &)>> table{
-        {QStringLiteral("check"), nb::cli::runCheck},
-        {QStringLiteral("convert"), nb::cli::runConvert},
-        {QStringLiteral("import"), nb::cli::runImport},
-        {QStringLiteral("export"), nb::cli::runExport},
-        {QStringLiteral("new-year"), nb::cli::runNewYear},
-        {QStringLiteral("list"), nb::cli::runList},
-        {QStringLiteral("render"), nb::cli::runRender},
-    };
-    return table;
+    if (type == QtCriticalMsg || type == QtFatalMsg || qEnvironmentVariableIsSet("NIANBAO_DEBUG"))
+        std::fprintf(stderr, "nianbao-cli: %s\n", qPrintable(message));
 }
 
 // Laying out pages needs fonts, hence a QGuiApplication; on the offscreen
 // platform, so that the command line still runs without a display.
-bool needsFonts(int argc, char **argv)
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv, bool needsFonts)
 {
-    return argc > 1 && (qstrcmp(argv[1], "render") == 0 || qstrcmp(argv[1], "export") == 0);
-}
-
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
-{
-    if (!needsFonts(argc, argv))
+    if (!needsFonts)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QGuiApplication>(argc, argv);
 }
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    qInstallMessageHandler(quietMessages);
+    nb::app::prepareConsole();
     // Read before the application exists: QGuiApplication consumes Qt's own
     // options, and --style (render, export) is also one of ours.
-    QStringList args;
-    for (int i = 1; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    const auto app = makeApplication(argc, argv);
+    QStringList args = nb::app::commandLineArguments(argc, argv);
+    args.removeFirst(); // the program
+    const auto app = makeApplication(argc, argv, nb::cli::commandNeedsFonts(args));
     QCoreApplication::setApplicationName(QStringLiteral("nianbao"));
     QCoreApplication::setOrganizationName(QStringLiteral("nianbao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NB_VERSION));
+    nb::app::installTranslations(*app, nb::app::systemLanguage());
     nb::cli::Io io;
-    if (args.isEmpty() || !commands().count(args.first())) {
-        QStringList names;
-        for (const auto &[name, run] : commands())
-            names << name;
-        io.err << Main::tr("用法：nianbao-cli <命令> …，命令：%1").arg(names.join(QStringLiteral(", "))) << Qt::endl;
-        return nb::cli::ExitUnusable;
-    }
-    const QString command = args.takeFirst();
-    return commands().at(command)(args, io);
+    return nb::cli::runCommandLine(args, io);
 }

@@ -1,5 +1,5 @@
 #pragma once
-// What the database commands share: the --db option, opening the store, and
+// What the database commands share: opening the store, and
 // counting a stored report's findings (with its stored previous year, so the
 // cross-year rules run).
 #include "app/cli/cli_io.h"
@@ -10,12 +10,6 @@
 
 namespace nb::cli {
 
-// Removes "--db PATH" from args; the default database when absent. nullopt
-// (after a message) when --db has no value.
-std::optional<QString> takeDatabaseOption(QStringList &args, Io &io);
-// Removes "NAME VALUE" from args; an empty string when absent, nullopt
-// (after a message) when the value is missing.
-std::optional<QString> takeValueOption(QStringList &args, const QString &name, Io &io);
 std::unique_ptr<storage::SqliteReportStore> openStore(const QString &path, Io &io);
 
 struct FindingCounts {

@@ -1,32 +1,19 @@
 // nianbao: opens the database, then the last report (or the welcome page).
+#include "app/common/translations.h"
 #include "app/desktop/startup_options.h"
 #include "core/storage/database_path.h"
 #include "core/storage/sqlite_report_store.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
 struct Main {
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
-
-void installTranslations(QApplication &app, const QString &language)
-{
-    // Our strings are Chinese at the source; English comes from the .qm. Qt's
-    // own dialogs (file, print, message boxes) use qtbase's translations.
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/nianbao_%1.qm").arg(language)))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
 
 void setFonts()
 {
@@ -56,7 +43,12 @@ int main(int argc, char **argv)
     const auto options = nb::app::StartupOptionsParser::parse(QApplication::arguments(), &error);
     if (!options)
         return fail(error, true);
-    installTranslations(app, options->language);
+    nb::app::installTranslations(app, options->language);
+    if (options->printManPage) {
+        std::fputs(nb::app::manPage(nb::app::StartupOptionsParser::usage(), QStringLiteral(NB_RELEASE_DATE)).toUtf8().constData(),
+                   stdout);
+        return 0;
+    }
     QApplication::setApplicationDisplayName(Main::tr("年报"));
     setFonts();
 

@@ -1,25 +1,59 @@
 #include "app/desktop/startup_options.h"
+#include "app/common/translations.h"
 
 #include <QCommandLineParser>
-#include <QLocale>
 
 namespace nb::app {
 
+namespace {
+const QString kDb = QStringLiteral("db");
+const QString kLang = QStringLiteral("lang");
+const QString kReady = QStringLiteral("quit-when-ready");
+const QString kManPage = QStringLiteral("manpage");
+} // namespace
+
 QString StartupOptionsParser::systemLanguage()
 {
-    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    return nb::app::systemLanguage();
+}
+
+ProgramUsage StartupOptionsParser::usage()
+{
+    ProgramUsage p;
+    p.program = QStringLiteral("nianbao");
+    p.version = QStringLiteral(NB_VERSION);
+    p.summary = tr("编制政府信息公开工作年度报告");
+    p.synopsis = QStringLiteral("[--db PATH] [--lang zh_CN|en]");
+    p.description = tr("年报（nianbao）按 2021 年格式（国办公开办函〔2021〕30号）填写、检查和发布政府信息公开工作年度报告："
+                       "每个部分一页，合计随输入更新，检查结果标在单元格上；每次修改都立即保存；"
+                       "可打印 PDF（普通版式或公文格式）、导出网页、ODT 和 CSV，并导入已发布的报告。\n\n"
+                       "所有机关、所有年度的报告保存在一个数据库中。不用图形界面的操作见 nianbao-cli(1)。");
+    QCommandLineOption ready(kReady, tr("窗口显示后立即退出（测量启动时间用）"));
+    ready.setFlags(QCommandLineOption::HiddenFromHelp);
+    // --help and --version are listed for the man page; Qt's parser adds its own.
+    p.options = {QCommandLineOption(kDb, tr("使用的数据库文件"), QStringLiteral("PATH")),
+                 QCommandLineOption(kLang, tr("界面语言：zh_CN 或 en"), QStringLiteral("LANG")),
+                 QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("显示选项说明")),
+                 QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, tr("显示版本")), ready};
+    p.sections = {{tr("文件"), tr("不给 --db 时使用的数据库：\n  ~/.local/share/nianbao/nianbao/nianbao.sqlite3")},
+                  {tr("环境"), tr("LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时界面为英文，否则为中文；--lang 优先。")}};
+    p.seeAlso = {QStringLiteral("nianbao-cli(1)")};
+    return p;
 }
 
 std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList &arguments, QString *error)
 {
+    const ProgramUsage description = usage();
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("编制政府信息公开工作年度报告"));
+    parser.setApplicationDescription(description.summary);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("使用的数据库文件"), tr("路径"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("界面语言：zh_CN 或 en"), tr("语言"));
-    const QCommandLineOption ready(QStringLiteral("quit-when-ready"), tr("窗口显示后立即退出（测量启动时间用）"));
-    parser.addOptions({db, lang, ready});
+    for (const auto &option : description.options)
+        if (!option.names().contains(QStringLiteral("help")) && !option.names().contains(QStringLiteral("version")))
+            parser.addOption(option);
+    QCommandLineOption manPage(kManPage, tr("输出 man 手册页（打包时生成）"));
+    manPage.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(manPage);
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -28,14 +62,15 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList &arg
         parser.process(arguments); // prints and exits, as every Qt program does
     }
     StartupOptions options;
-    options.database = parser.value(db);
-    options.language = parser.isSet(lang) ? parser.value(lang) : systemLanguage();
-    options.quitWhenReady = parser.isSet(ready);
+    options.database = parser.value(kDb);
+    options.language = parser.isSet(kLang) ? parser.value(kLang) : systemLanguage();
+    options.quitWhenReady = parser.isSet(kReady);
+    options.printManPage = parser.isSet(kManPage);
     if (options.language != QLatin1String("zh_CN") && options.language != QLatin1String("en")) {
         *error = tr("不支持的语言“%1”：请用 zh_CN 或 en。").arg(options.language);
         return std::nullopt;
     }
-    if (parser.isSet(db) && options.database.trimmed().isEmpty()) {
+    if (parser.isSet(kDb) && options.database.trimmed().isEmpty()) {
         *error = tr("--db 需要一个数据库文件路径。");
         return std::nullopt;
     }

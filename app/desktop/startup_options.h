@@ -1,6 +1,9 @@
 #pragma once
 // The desktop application's command line: --db PATH, --lang en|zh_CN and
-// --quit-when-ready (used by bench/startup.sh to time the whole start).
+// --quit-when-ready (used by bench/startup.sh to time the whole start); the
+// same description gives the man page nianbao(1) (--manpage, when packaging).
+#include "app/common/usage.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
@@ -11,6 +14,7 @@ struct StartupOptions {
     QString database;   // empty: the default database
     QString language;   // "zh_CN" or "en"
     bool quitWhenReady = false;
+    bool printManPage = false;
 };
 
 class StartupOptionsParser {
@@ -20,6 +24,8 @@ public:
     static std::optional<StartupOptions> parse(const QStringList &arguments, QString *error);
     // zh_CN unless the system locale is English.
     static QString systemLanguage();
+    // The program as its man page describes it.
+    static app::ProgramUsage usage();
 };
 
 } // namespace nb::app

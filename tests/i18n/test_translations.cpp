@@ -1,7 +1,7 @@
 // The translations are complete (every entry of both .ts files finished, with
 // the source's placeholders), and the compiled English catalogue translates
 // what the core libraries say: a finding of the engine, a refusal of the
-// number parser. The CLI loads no translator and keeps speaking Chinese.
+// number parser (the desktop application and nianbao-cli embed the same catalogues).
 #include "core/report/engine.h"
 #include "core/report/number_parser.h"
 #include "tests/i18n/ts_catalog.h"
@@ -156,7 +156,7 @@ TEST_CASE("i18n: The English catalogue translates the engine's findings", "[i18n
         CHECK(message.section(QLatin1String(", which differs from "), 1)
               == chinese.section(QStringLiteral("，不等于 "), 1));
     }
-    CHECK(balanceMessage() == chinese); // removed again: back to Chinese, as in nianbao-cli
+    CHECK(balanceMessage() == chinese); // removed again: back to Chinese
 }
 
 TEST_CASE("i18n: The English catalogue translates the number parser's refusals", "[i18n]")
