@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# The README's two commands:
-#   scripts/dev.sh run   install what is missing, build, start the desktop app
-#   scripts/dev.sh test  install what is missing, build (warnings as errors) and
-#                        run every test, then again under ASan + UBSan
+# The README's commands:
+#   scripts/dev.sh run      install what is missing, build, start the desktop app
+#   scripts/dev.sh test     install what is missing, build (warnings as errors) and
+#                           run every test (the packaging tests build the .deb and
+#                           the bundle), then again under ASan + UBSan
+#   scripts/dev.sh package  build nianbao_<version>_<arch>.deb and
+#                           nianbao-<version>-bundle.tar.xz into build/release/packages,
+#                           and run the packaging tests on them
 # Idempotent: packages already present are not reinstalled, builds are incremental.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 
-install_missing() {
-  local missing=()
+install_missing() { # package lists (default: packaging/debian-packages.txt)
+  local missing=() lists=("${@:-packaging/debian-packages.txt}")
   while read -r pkg; do
     [[ -z "$pkg" || "$pkg" == \#* ]] && continue
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
-  done < packaging/debian-packages.txt
+  done < <(cat "${lists[@]}")
   if ((${#missing[@]})); then
     echo "Installing: ${missing[*]}"
     local sudo=""
@@ -37,7 +41,7 @@ case "${1:-}" in
     exec build/release/app/desktop/nianbao "$@"
     ;;
   test)
-    install_missing
+    install_missing packaging/debian-packages.txt packaging/debian-packages-release.txt
     configure_and_build build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNB_WERROR=ON
     (cd build/ci && ctest --output-on-failure -j2)
     # Second pass: the same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
@@ -47,8 +51,14 @@ case "${1:-}" in
     export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     (cd build/asan && ctest --output-on-failure -j2)
     ;;
+  package)
+    install_missing packaging/debian-packages.txt packaging/debian-packages-release.txt
+    configure_and_build build/release -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    (cd build/release && ctest -L packaging --output-on-failure)
+    ls -l build/release/packages/nianbao_*.deb build/release/packages/nianbao-*-bundle.tar.xz
+    ;;
   *)
-    echo "usage: scripts/dev.sh run|test" >&2
+    echo "usage: scripts/dev.sh run|test|package" >&2
     exit 2
     ;;
 esac

@@ -41,6 +41,9 @@ public:
     // Importing a published report or a package (File menu): read, preview, store.
     Result<interchange::ImportResult> readImportFile(const QString &path) const;
     ImportPreviewDialog *showImportPreview(const interchange::ImportResult &result, const QString &fileName);
+    // Reads the file and shows its import preview: the File menu's import, and
+    // a package opened from the file manager (nianbao FILE).
+    Result<ImportPreviewDialog *> previewImportFile(const QString &path);
     // A new draft, or replacing one (snapshot + audit by the store); one undo
     // step when it lands in the open report, which is opened otherwise.
     Status importReport(const report::Report &report, bool replace, const QString &source);

@@ -86,12 +86,16 @@ void MainWindow::onImportPublished()
            "报告包 (*.nianbao.json);;所有文件 (*)"));
     if (path.isEmpty())
         return;
+    if (auto preview = previewImportFile(path); !preview)
+        showError(tr("导入已发布的报告"), preview.error().message);
+}
+
+Result<ImportPreviewDialog *> MainWindow::previewImportFile(const QString &path)
+{
     auto read = readImportFile(path);
-    if (!read) {
-        showError(tr("导入已发布的报告"), read.error().message);
-        return;
-    }
-    showImportPreview(read.value(), QFileInfo(path).fileName());
+    if (!read)
+        return read.error();
+    return showImportPreview(read.value(), QFileInfo(path).fileName());
 }
 
 HistoryDialog *MainWindow::showHistory()

@@ -3,9 +3,11 @@
 #include "app/desktop/startup_options.h"
 #include "core/storage/database_path.h"
 #include "core/storage/sqlite_report_store.h"
+#include "ui/import_preview_dialog.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
@@ -39,6 +41,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("nianbao"));
     QApplication::setOrganizationName(QStringLiteral("nianbao"));
     QApplication::setApplicationVersion(QStringLiteral(NB_VERSION));
+    // The installed .desktop entry and icon (packaging/): taskbars match the window to them.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.nianbao.Nianbao"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("nianbao")));
     QString error;
     const auto options = nb::app::StartupOptionsParser::parse(QApplication::arguments(), &error);
     if (!options)
@@ -60,10 +65,20 @@ int main(int argc, char **argv)
     nb::ui::MainWindow window(*store.value());
     window.restoreLastReport();
     window.show();
+    nb::ui::ImportPreviewDialog *preview = nullptr;
+    if (!options->file.isEmpty()) {
+        auto opened = window.previewImportFile(options->file);
+        if (!opened)
+            fail(opened.error().message, options->quitWhenReady);
+        else
+            preview = opened.value();
+    }
     if (options->quitWhenReady) // after the first paint, when the window takes input
-        QTimer::singleShot(0, &app, [&window] {
+        QTimer::singleShot(0, &app, [&window, preview] {
             window.repaint();
             std::fprintf(stderr, "ready: %s\n", qPrintable(window.windowTitle()));
+            if (preview)
+                std::fprintf(stderr, "preview: %s\n", qPrintable(preview->windowTitle()));
             QApplication::quit();
         });
     return QApplication::exec();

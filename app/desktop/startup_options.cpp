@@ -23,11 +23,12 @@ ProgramUsage StartupOptionsParser::usage()
     p.program = QStringLiteral("nianbao");
     p.version = QStringLiteral(NB_VERSION);
     p.summary = tr("编制政府信息公开工作年度报告");
-    p.synopsis = QStringLiteral("[--db PATH] [--lang zh_CN|en]");
+    p.synopsis = QStringLiteral("[--db PATH] [--lang zh_CN|en] [FILE]");
     p.description = tr("年报（nianbao）按 2021 年格式（国办公开办函〔2021〕30号）填写、检查和发布政府信息公开工作年度报告："
                        "每个部分一页，合计随输入更新，检查结果标在单元格上；每次修改都立即保存；"
                        "可打印 PDF（普通版式或公文格式）、导出网页、ODT 和 CSV，并导入已发布的报告。\n\n"
-                       "所有机关、所有年度的报告保存在一个数据库中。不用图形界面的操作见 nianbao-cli(1)。");
+                       "所有机关、所有年度的报告保存在一个数据库中。FILE 为数据包（.nianbao.json）或已发布的报告"
+                       "（.txt、.html）时，先显示它的导入预览。不用图形界面的操作见 nianbao-cli(1)。");
     QCommandLineOption ready(kReady, tr("窗口显示后立即退出（测量启动时间用）"));
     ready.setFlags(QCommandLineOption::HiddenFromHelp);
     // --help and --version are listed for the man page; Qt's parser adds its own.
@@ -54,6 +55,7 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList &arg
     QCommandLineOption manPage(kManPage, tr("输出 man 手册页（打包时生成）"));
     manPage.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(manPage);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("要打开的数据包或已发布的报告"), QStringLiteral("[FILE]"));
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -66,6 +68,12 @@ std::optional<StartupOptions> StartupOptionsParser::parse(const QStringList &arg
     options.language = parser.isSet(kLang) ? parser.value(kLang) : systemLanguage();
     options.quitWhenReady = parser.isSet(kReady);
     options.printManPage = parser.isSet(kManPage);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        *error = tr("一次只能打开一个文件。");
+        return std::nullopt;
+    }
+    options.file = files.value(0);
     if (options.language != QLatin1String("zh_CN") && options.language != QLatin1String("en")) {
         *error = tr("不支持的语言“%1”：请用 zh_CN 或 en。").arg(options.language);
         return std::nullopt;

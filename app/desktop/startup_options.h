@@ -1,6 +1,7 @@
 #pragma once
 // The desktop application's command line: --db PATH, --lang en|zh_CN and
-// --quit-when-ready (used by bench/startup.sh to time the whole start); the
+// --quit-when-ready (used by bench/startup.sh to time the whole start), and a
+// file to open (nianbao FILE, as the .desktop entry passes it); the
 // same description gives the man page nianbao(1) (--manpage, when packaging).
 #include "app/common/usage.h"
 
@@ -15,6 +16,7 @@ struct StartupOptions {
     QString language;   // "zh_CN" or "en"
     bool quitWhenReady = false;
     bool printManPage = false;
+    QString file; // a package or published report to open (import preview), from the file manager
 };
 
 class StartupOptionsParser {
