@@ -45,6 +45,30 @@ Status writePairs(Database &db, const char *deleteAll, const char *insert, qint6
     return success();
 }
 
+// Writes the named keys of a key → text map: an upsert for a key the map
+// has, a delete for one it lacks (blank). Statements take (report, key, text).
+Status writeKeyed(Database &db, const char *upsertSql, const char *eraseSql, qint64 reportId,
+                  const QMap<QString, QString> &map, const QStringList &keys)
+{
+    if (keys.isEmpty())
+        return success();
+    auto upsert = Statement::prepare(db, upsertSql);
+    auto erase = Statement::prepare(db, eraseSql);
+    if (!upsert || !erase)
+        return upsert ? erase.error() : upsert.error();
+    for (const auto &key : keys) {
+        const auto value = map.constFind(key);
+        Statement &st = value != map.constEnd() ? upsert.value() : erase.value();
+        st.reset();
+        st.bind(1, reportId).bind(2, key);
+        if (value != map.constEnd())
+            st.bind(3, *value);
+        if (auto done = st.run(); !done)
+            return done;
+    }
+    return success();
+}
+
 } // namespace
 
 Result<std::optional<StoredReport>> ReportRows::find(const QString &agency, int year)
@@ -185,27 +209,69 @@ Status ReportRows::update(qint64 reportId, qint64 agencyId, const Report &report
     if (changed.everything) {
         if (auto done = replaceAll(reportId, report); !done)
             return done;
-    } else {
-        if (auto done = writeCells(reportId, report, changed.cells); !done)
-            return done;
-        if (auto done = writeTexts(reportId, report, changed.texts); !done)
-            return done;
-    }
-    // Which sections are still "to revise" changes with the texts: written with them.
-    if (changed.everything || changed.metadata || !changed.texts.isEmpty())
         if (auto done = writeMetadata(reportId, agencyId, report); !done)
             return done;
-    if (changed.metadata && !changed.everything) {
-        if (auto done = writePairs(m_db, "DELETE FROM cell_notes WHERE report_id = ?1",
-                                   "INSERT INTO cell_notes(report_id, key, note) VALUES(?1, ?2, ?3)", reportId,
-                                   report.cellNotes); !done)
+        return touch(reportId);
+    }
+    if (auto done = writeCells(reportId, report, changed.cells); !done)
+        return done;
+    if (auto done = writeTexts(reportId, report, changed.texts); !done)
+        return done;
+    if (changed.metadata) {
+        if (auto done = writeMetadata(reportId, agencyId, report); !done)
             return done;
-        if (auto done = writePairs(m_db, "DELETE FROM explanations WHERE report_id = ?1",
-                                   "INSERT INTO explanations(report_id, rule, text) VALUES(?1, ?2, ?3)", reportId,
-                                   report.explanations); !done)
+    } else if (!changed.texts.isEmpty()) {
+        if (auto done = mergeTextsToRevise(reportId, report, changed.texts); !done)
             return done;
     }
+    if (auto done = writeKeyed(m_db,
+                               "INSERT INTO cell_notes(report_id, key, note) VALUES(?1, ?2, ?3) "
+                               "ON CONFLICT(report_id, key) DO UPDATE SET note = excluded.note",
+                               "DELETE FROM cell_notes WHERE report_id = ?1 AND key = ?2", reportId,
+                               report.cellNotes, changed.notes);
+        !done)
+        return done;
+    if (auto done = writeKeyed(m_db,
+                               "INSERT INTO explanations(report_id, rule, text) VALUES(?1, ?2, ?3) "
+                               "ON CONFLICT(report_id, rule) DO UPDATE SET text = excluded.text",
+                               "DELETE FROM explanations WHERE report_id = ?1 AND rule = ?2", reportId,
+                               report.explanations, changed.explanations);
+        !done)
+        return done;
     return touch(reportId);
+}
+
+Result<QString> ReportRows::text(qint64 reportId, const QString &section)
+{
+    auto st = Statement::prepare(m_db, "SELECT text FROM texts WHERE report_id = ?1 AND section = ?2");
+    if (!st)
+        return st.error();
+    auto row = st.value().bind(1, reportId).bind(2, section).step();
+    if (!row)
+        return row.error();
+    return *row ? st.value().text(0) : QString();
+}
+
+// Each written section leaves or joins "texts to revise" as it is in `report`;
+// the other sections' marks stay as stored (another program may have set them).
+Status ReportRows::mergeTextsToRevise(qint64 reportId, const Report &report, const QStringList &sections)
+{
+    auto read = Statement::prepare(m_db, "SELECT texts_to_revise FROM reports WHERE id = ?1");
+    if (!read)
+        return read.error();
+    auto row = read.value().bind(1, reportId).step();
+    if (!row)
+        return row.error();
+    QStringList marks = *row ? read.value().text(0).split(u',', Qt::SkipEmptyParts) : QStringList();
+    for (const QString &section : sections) {
+        marks.removeAll(section);
+        if (report.textsToRevise.contains(section))
+            marks << section;
+    }
+    auto write = Statement::prepare(m_db, "UPDATE reports SET texts_to_revise = ?2 WHERE id = ?1");
+    if (!write)
+        return write.error();
+    return write.value().bind(1, reportId).bind(2, marks.join(u',')).run();
 }
 
 Result<qint64> ReportRows::keyId(const QString &key)
@@ -254,24 +320,10 @@ Status ReportRows::writeCells(qint64 reportId, const Report &report, const QStri
 
 Status ReportRows::writeTexts(qint64 reportId, const Report &report, const QStringList &sections)
 {
-    if (sections.isEmpty())
-        return success();
-    auto upsert = Statement::prepare(m_db, "INSERT INTO texts(report_id, section, text) VALUES(?1, ?2, ?3) "
-                                           "ON CONFLICT(report_id, section) DO UPDATE SET text = excluded.text");
-    auto erase = Statement::prepare(m_db, "DELETE FROM texts WHERE report_id = ?1 AND section = ?2");
-    if (!upsert || !erase)
-        return upsert ? erase.error() : upsert.error();
-    for (const auto &section : sections) {
-        const auto text = report.texts.constFind(section);
-        Statement &st = text != report.texts.constEnd() ? upsert.value() : erase.value();
-        st.reset();
-        st.bind(1, reportId).bind(2, section);
-        if (text != report.texts.constEnd())
-            st.bind(3, *text);
-        if (auto done = st.run(); !done)
-            return done;
-    }
-    return success();
+    return writeKeyed(m_db,
+                      "INSERT INTO texts(report_id, section, text) VALUES(?1, ?2, ?3) "
+                      "ON CONFLICT(report_id, section) DO UPDATE SET text = excluded.text",
+                      "DELETE FROM texts WHERE report_id = ?1 AND section = ?2", reportId, report.texts, sections);
 }
 
 Status ReportRows::writeMetadata(qint64 reportId, qint64 agencyId, const Report &report)

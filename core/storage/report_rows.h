@@ -26,12 +26,14 @@ public:
     Result<std::optional<qint64>> agencyId(const QString &name);
     Result<std::optional<report::AgencyKind>> agencyKind(const QString &name);
     Result<report::Report> read(qint64 reportId);
+    // One text section as stored ("" when it has none).
+    Result<QString> text(qint64 reportId, const QString &section);
     Result<QList<store::ReportSummary>> summaries();
 
     // A new report row and all its content; creates the agency when new.
     Result<qint64> insert(const report::Report &report);
-    // Writes what `changed` names (everything when it says so) and marks the
-    // report updated.
+    // Writes what `changed` names, key by key (everything when it says so),
+    // and moves the report's revision on.
     Status update(qint64 reportId, qint64 agencyId, const report::Report &report, const store::ChangeHint &changed);
     Status setStatus(qint64 reportId, report::ReportStatus status);
     Status renameAgency(qint64 agencyId, const QString &to);
@@ -46,6 +48,7 @@ private:
     Status writeCells(qint64 reportId, const report::Report &report, const QStringList &keys);
     Status writeTexts(qint64 reportId, const report::Report &report, const QStringList &sections);
     Status writeMetadata(qint64 reportId, qint64 agencyId, const report::Report &report);
+    Status mergeTextsToRevise(qint64 reportId, const report::Report &report, const QStringList &sections);
     Status replaceAll(qint64 reportId, const report::Report &report);
     Status touch(qint64 reportId);
 

@@ -181,6 +181,10 @@ Status SqliteReportStore::write(const Report &report, const ChangeHint &changed)
             return stored.error();
         if (stored->status == ReportStatus::Final)
             return finalRefusesWrite(id);
+        const qint64 reportId = stored->id;
+        if (Status ok = checkTextBase(id, changed, [&](const QString &section) { return m_rows.text(reportId, section); });
+            !ok)
+            return ok;
         return m_rows.update(stored->id, stored->agencyId, report, changed);
     });
 }
@@ -422,6 +426,22 @@ Result<qint64> SqliteReportStore::revision(const ReportId &id)
     if (!stored)
         return stored.error();
     return stored->revision;
+}
+
+Status SqliteReportStore::simulateFault(Fault fault)
+{
+    if (auto done = m_db->exec(fault == Fault::ReadOnly ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0"); !done)
+        return done;
+    QByteArray limit = "4294967294"; // SQLite's own maximum: no limit
+    if (fault == Fault::DiskFull) {
+        auto pages = m_db->pragma("PRAGMA page_count");
+        if (!pages)
+            return pages.error();
+        limit = pages.value().toUtf8();
+    }
+    const QByteArray sql = "PRAGMA max_page_count = " + limit;
+    auto set = m_db->pragma(sql.constData());
+    return set ? success() : Status(set.error());
 }
 
 Result<QString> SqliteReportStore::integrityCheck()

@@ -61,6 +61,14 @@ public:
     Result<qint64> revision(const store::ReportId &id) override;
     // "ok" or SQLite's list of problems.
     Result<QString> integrityCheck();
+
+    // Tests only: later writes fail as they do when the database file turns
+    // read-only under the program (ReadOnly: SQLITE_READONLY, through PRAGMA
+    // query_only) or the disk fills up (DiskFull: the file may not grow past
+    // its present size, through PRAGMA max_page_count: SQLITE_FULL as soon as
+    // a write needs space). None lifts it. Reads keep working throughout.
+    enum class Fault { None, ReadOnly, DiskFull };
+    Status simulateFault(Fault fault);
     QString path() const;
 
 private:

@@ -82,6 +82,12 @@ Status MemoryReportStore::write(const Report &report, const ChangeHint &changed)
         return finalRefusesWrite(id);
     if (m_failWrites)
         return Error{QStringLiteral("store.io"), tr("无法写入（测试中模拟的故障）。")};
+    const QMap<QString, QString> texts = stored->report.texts;
+    if (Status ok = checkTextBase(id, changed, [&](const QString &section) -> Result<QString> {
+            return texts.value(section);
+        });
+        !ok)
+        return ok;
     put(applyHint(stored->report, report, changed));
     ++m_writes;
     m_lastHint = changed;

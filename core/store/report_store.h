@@ -42,20 +42,37 @@ struct SnapshotInfo {
 };
 
 // Which parts of a report changed since it was last written, so that a store
-// can write only those. `everything` means: write it all.
+// writes only those. Everything is named key by key (cells, texts, notes,
+// explanations), so two programs editing different parts of one report both
+// keep their edits; `everything` means: replace the whole stored report.
 struct ChangeHint {
-    QStringList cells; // cell keys
-    QStringList texts; // text section keys
-    bool metadata = false;  // agency kind, 文号, date, notes, explanations, texts to revise
+    QStringList cells; // cell keys; a blank cell is removed
+    QStringList texts; // text section keys; each also leaves or joins "texts to revise" as in the report
+    bool metadata = false;   // agency kind, 文号, publication date and the whole "texts to revise" list
     bool everything = false;
+    QStringList notes = {};        // cell keys whose note (批注) changed; a blank note is removed
+    QStringList explanations = {}; // rule IDs whose 说明 changed; a blank one is removed
+    // The optimistic check for texts. For a section named here: the text this
+    // edit started from, as last read from or written to the store ("" when
+    // there was none). When the stored text is no longer that one, somebody
+    // else changed it meanwhile: the whole write is refused with
+    // "store.text-changed" and nothing of it is written. Sections not named
+    // here are written unconditionally (imports, the command line). A store
+    // compares inside its write transaction; a server store can do the same
+    // with a conditional UPDATE or a row lock.
+    QMap<QString, QString> textBase = {};
 };
 
-// What every store keeps after write(edited, hint) over `stored`: the cells
-// and texts the hint names (a blank one removed), the metadata when the hint
-// says so (texts to revise travel with the texts), everything when it says
-// everything; the status is never written this way. Two programs editing
-// different cells of one report both keep their edits because of this.
+// What every store keeps after write(edited, hint) over `stored`: exactly what
+// the hint names, taken from `edited` (a blank one removed), everything when
+// it says everything; the status is never written this way.
 report::Report applyHint(const report::Report &stored, const report::Report &edited, const ChangeHint &hint);
+// The hint that names exactly what differs between two versions of a report,
+// so that applyHint(before, after, changesBetween(before, after)) is `after`
+// (status aside).
+ChangeHint changesBetween(const report::Report &before, const report::Report &after);
+// True when the hint names nothing to write.
+bool hintIsEmpty(const ChangeHint &hint);
 
 class ReportStore {
 public:
@@ -66,7 +83,9 @@ public:
     virtual Result<report::Report> load(const ReportId &id) = 0;
     // A new report; "store.exists" if one exists for that agency and year.
     virtual Status create(const report::Report &report) = 0;
-    // Durable when it returns. Refused with "store.final" for a final report.
+    // Durable when it returns. Refused with "store.final" for a final report
+    // and "store.text-changed" when a text of hint.textBase changed meanwhile
+    // (nothing is written then).
     virtual Status write(const report::Report &report, const ChangeHint &changed) = 0;
     // Finalise (snapshot + audit) or reopen (reason required, audit).
     virtual Status setStatus(const ReportId &id, report::ReportStatus status, const QString &reason) = 0;

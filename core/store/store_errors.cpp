@@ -1,5 +1,6 @@
 #include "core/store/store_errors.h"
 
+#include "core/report/definition.h"
 #include "core/report/finalise_rules.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,35 @@ Error blankAgencyName()
 Error agencyNameTaken(const QString &name)
 {
     return {QStringLiteral("store.exists"), StoreErrors::tr("机关 %1 已经存在，不能改成这个名称。").arg(name)};
+}
+
+Error textChangedElsewhere(const ReportId &id, const QStringList &sections)
+{
+    QStringList headings;
+    const auto def = report::Definition::builtin();
+    for (const QString &key : sections) {
+        const report::Section *section = def->section(key);
+        headings << (section ? section->heading : key);
+    }
+    return {QStringLiteral("store.text-changed"),
+            StoreErrors::tr("%1 年度报告的“%2”在打开之后已被别处修改，本次修改没有保存，以免覆盖别处的内容。请比较两个版本后再保存。")
+                .arg(named(id), headings.join(QStringLiteral("”“")))};
+}
+
+Status checkTextBase(const ReportId &id, const ChangeHint &hint,
+                     const std::function<Result<QString>(const QString &section)> &storedText)
+{
+    QStringList changed;
+    for (auto it = hint.textBase.constBegin(); it != hint.textBase.constEnd(); ++it) {
+        Result<QString> now = storedText(it.key());
+        if (!now)
+            return now.error();
+        if (now.value() != it.value())
+            changed << it.key();
+    }
+    if (!changed.isEmpty())
+        return textChangedElsewhere(id, changed);
+    return success();
 }
 
 Status checkStatusReason(report::ReportStatus status, const QString &reason)

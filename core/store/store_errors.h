@@ -7,6 +7,7 @@
 #include "core/report/result.h"
 #include "core/store/report_store.h"
 
+#include <functional>
 #include <optional>
 
 namespace nb::store {
@@ -21,6 +22,14 @@ Error agencyNotFound(const QString &agency);         // store.not-found
 // store.invalid for a blank name, store.exists for a name in use.
 Error blankAgencyName();
 Error agencyNameTaken(const QString &name);
+
+// A text of hint.textBase is no longer what the edit started from:
+// store.text-changed, naming the sections by their headings.
+Error textChangedElsewhere(const ReportId &id, const QStringList &sections);
+// The optimistic check of ChangeHint::textBase, the same for every store:
+// `storedText` answers the text a section holds now ("" when none).
+Status checkTextBase(const ReportId &id, const ChangeHint &hint,
+                     const std::function<Result<QString>(const QString &section)> &storedText);
 
 // Reopening a final report needs a reason: store.reason-required.
 Status checkStatusReason(report::ReportStatus status, const QString &reason);

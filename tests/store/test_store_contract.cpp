@@ -131,7 +131,10 @@ TEMPLATE_TEST_CASE("store contract: write keeps exactly what the hint names and 
     edited.cellNotes[changed] = QStringLiteral("其中修订16件");
     edited.explanations[QStringLiteral("X-STOCK")] = QStringLiteral("修订计入制发");
     edited.documentNumber = QStringLiteral("示政办〔2024〕2号");
-    REQUIRE(store->write(edited, ChangeHint{{}, {}, true, false}).ok());
+    ChangeHint metaHint{{}, {}, true, false};
+    metaHint.notes = QStringList{changed};
+    metaHint.explanations = QStringList{QStringLiteral("X-STOCK")};
+    REQUIRE(store->write(edited, metaHint).ok());
     CHECK(movedOn());
     const Report meta = store->load(k2023).value();
     CHECK(meta.cellNotes.value(changed) == QStringLiteral("其中修订16件"));
@@ -142,6 +145,153 @@ TEMPLATE_TEST_CASE("store contract: write keeps exactly what the hint names and 
     REQUIRE(store->write(edited, ChangeHint{{}, {}, false, true}).ok());
     CHECK(movedOn());
     CHECK(store->load(k2023).value() == edited);
+}
+
+TEMPLATE_TEST_CASE("store contract: a text write based on a version changed since is refused whole, with a code",
+                   "[store][conflict]", NB_STORE_FACTORIES)
+{
+    TestType factory;
+    auto store = factory.make();
+    const Report full = test::full2023();
+    REQUIRE(store->create(full).ok());
+    const QString overview = QStringLiteral("overview");
+    const QString problems = QStringLiteral("problems");
+    const QString cell = QStringLiteral("requests.new.natural");
+
+    // This program's edit, started from the text as loaded.
+    Report mine = full;
+    mine.texts[overview] = QStringLiteral("我改写的总体情况");
+    ChangeHint hint{{}, {overview}, false, false};
+    hint.textBase[overview] = full.texts.value(overview);
+    REQUIRE(store->write(mine, hint).ok());
+    CHECK(store->load(k2023).value().texts.value(overview) == QStringLiteral("我改写的总体情况"));
+
+    // Another program writes the same section; this program's next write
+    // still states the text it last wrote and is refused, cells and all.
+    Report theirs = full;
+    theirs.texts[overview] = QStringLiteral("别处改写的总体情况");
+    REQUIRE(store->write(theirs, ChangeHint{{}, {overview}, false, false}).ok());
+    const qint64 revision = store->revision(k2023).value();
+    mine.texts[overview] = QStringLiteral("我又改了一次");
+    mine.cells[cell] = Decimal::fromInteger(4321);
+    ChangeHint stale{{cell}, {overview}, false, false};
+    stale.textBase[overview] = QStringLiteral("我改写的总体情况");
+    const Status refused = store->write(mine, stale);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("store.text-changed"));
+    CHECK(refused.error().message.contains(QStringLiteral("一、总体情况")));
+    const Report kept = store->load(k2023).value();
+    CHECK(kept.texts.value(overview) == QStringLiteral("别处改写的总体情况"));
+    CHECK(kept.cells.value(cell) == full.cells.value(cell));
+    CHECK(store->revision(k2023).value() == revision);
+
+    // Based on what is stored now (the user chose "keep mine"): written.
+    stale.textBase[overview] = QStringLiteral("别处改写的总体情况");
+    REQUIRE(store->write(mine, stale).ok());
+    CHECK(store->load(k2023).value().texts.value(overview) == QStringLiteral("我又改了一次"));
+    CHECK(store->load(k2023).value().cells.value(cell) == Decimal::fromInteger(4321));
+
+    // A section with no text has the base "": a first text is checked too.
+    Report blank = full;
+    blank.texts.remove(problems);
+    REQUIRE(store->write(blank, ChangeHint{{}, {problems}, false, false}).ok());
+    mine.texts[problems] = QStringLiteral("新写的问题");
+    ChangeHint first{{}, {problems}, false, false};
+    first.textBase[problems] = QString();
+    REQUIRE(store->write(mine, first).ok());
+    mine.texts[problems] = QStringLiteral("以为还是空的");
+    CHECK(code(store->write(mine, first)) == QStringLiteral("store.text-changed"));
+    CHECK(store->load(k2023).value().texts.value(problems) == QStringLiteral("新写的问题"));
+
+    // Without a base the write is unconditional (imports, the command line).
+    REQUIRE(store->write(mine, ChangeHint{{}, {problems}, false, false}).ok());
+    CHECK(store->load(k2023).value().texts.value(problems) == QStringLiteral("以为还是空的"));
+}
+
+TEMPLATE_TEST_CASE("store contract: notes, explanations and the texts to revise are written key by key", "[store]",
+                   NB_STORE_FACTORIES)
+{
+    TestType factory;
+    auto store = factory.make();
+    Report full = test::full2023();
+    const QString a = QStringLiteral("requests.new.natural");
+    const QString b = QStringLiteral("requests.new.legal");
+    full.cellNotes[a] = QStringLiteral("A 的批注");
+    full.cellNotes[b] = QStringLiteral("B 的批注");
+    full.explanations[QStringLiteral("X-STOCK")] = QStringLiteral("原来的说明");
+    full.textsToRevise = QStringList{QStringLiteral("overview"), QStringLiteral("problems")};
+    REQUIRE(store->create(full).ok());
+
+    // Two programs: one changes the note of A, the other removes the note of
+    // B and adds a 说明, each from its own (older) copy; both are kept.
+    Report one = full;
+    one.cellNotes[a] = QStringLiteral("A 的新批注");
+    one.cellNotes.remove(b); // stale in this copy, but not named: untouched
+    ChangeHint noteA;
+    noteA.notes = QStringList{a};
+    REQUIRE(store->write(one, noteA).ok());
+    Report two = full;
+    two.cellNotes.remove(b);
+    two.explanations[QStringLiteral("R3-CARRY-PLAUSIBLE")] = QStringLiteral("新的说明");
+    ChangeHint noteB;
+    noteB.notes = QStringList{b};
+    noteB.explanations = QStringList{QStringLiteral("R3-CARRY-PLAUSIBLE")};
+    REQUIRE(store->write(two, noteB).ok());
+    Report back = store->load(k2023).value();
+    CHECK(back.cellNotes.value(a) == QStringLiteral("A 的新批注"));
+    CHECK_FALSE(back.cellNotes.contains(b));
+    CHECK(back.explanations.value(QStringLiteral("X-STOCK")) == QStringLiteral("原来的说明"));
+    CHECK(back.explanations.value(QStringLiteral("R3-CARRY-PLAUSIBLE")) == QStringLiteral("新的说明"));
+    CHECK(back.documentNumber == full.documentNumber);
+
+    // A text written leaves "to revise" by itself; the other mark stays.
+    Report edited = full;
+    edited.texts[QStringLiteral("overview")] = QStringLiteral("已修改");
+    edited.textsToRevise = QStringList{QStringLiteral("problems")};
+    edited.documentNumber = QStringLiteral("不写的文号");
+    REQUIRE(store->write(edited, ChangeHint{{}, {QStringLiteral("overview")}, false, false}).ok());
+    back = store->load(k2023).value();
+    CHECK(back.textsToRevise == QStringList{QStringLiteral("problems")});
+    CHECK(back.documentNumber == full.documentNumber); // metadata was not named
+    CHECK(back.cellNotes.value(a) == QStringLiteral("A 的新批注"));
+
+    // metadata: kind, 文号, date and the whole list.
+    edited.textsToRevise.clear();
+    REQUIRE(store->write(edited, ChangeHint{{}, {}, true, false}).ok());
+    back = store->load(k2023).value();
+    CHECK(back.textsToRevise.isEmpty());
+    CHECK(back.documentNumber == QStringLiteral("不写的文号"));
+    CHECK(back.cellNotes.value(a) == QStringLiteral("A 的新批注")); // notes are not metadata
+}
+
+TEMPLATE_TEST_CASE("store contract: writing changesBetween(before, after) over before stores after", "[store]",
+                   NB_STORE_FACTORIES)
+{
+    TestType factory;
+    auto store = factory.make();
+    Report before = test::full2023();
+    before.textsToRevise = QStringList{QStringLiteral("overview"), QStringLiteral("other")};
+    before.cellNotes[QStringLiteral("requests.new.legal")] = QStringLiteral("旧批注");
+    REQUIRE(store->create(before).ok());
+    Report after = before;
+    after.cells[QStringLiteral("requests.new.natural")] = Decimal::fromInteger(5);
+    after.cells.remove(QStringLiteral("requests.new.legal"));
+    after.cells[QStringLiteral("active.fees.amount")] = test::dec("4166.241610");
+    after.texts[QStringLiteral("overview")] = QStringLiteral("新的");
+    after.texts.remove(QStringLiteral("problems"));
+    after.textsToRevise = QStringList{QStringLiteral("other")};
+    after.cellNotes.remove(QStringLiteral("requests.new.legal"));
+    after.cellNotes[QStringLiteral("requests.new.natural")] = QStringLiteral("新批注");
+    after.explanations[QStringLiteral("X-STOCK")] = QStringLiteral("说明");
+    after.publishDate = QDate(2024, 1, 30);
+    const ChangeHint hint = store::changesBetween(before, after);
+    CHECK(hint.metadata);
+    CHECK_FALSE(hint.everything);
+    CHECK(hint.texts.size() == 2);
+    REQUIRE(store->write(after, hint).ok());
+    CHECK(store->load(k2023).value() == after);
+    CHECK(store::hintIsEmpty(store::changesBetween(after, after)));
+    CHECK(store::applyHint(before, after, hint) == after);
 }
 
 TEMPLATE_TEST_CASE("store contract: a final report refuses every change until reopened with a reason", "[store]",
@@ -205,12 +355,14 @@ TEMPLATE_TEST_CASE("store contract: finalising needs zero errors and a 说明 fo
     CHECK(unexplained.error().message.contains(QStringLiteral("RS-TEXT-EMPTY")));
     CHECK(store->load(k2023).value().status == ReportStatus::Draft);
 
+    ChangeHint explained;
+    explained.explanations = QStringList{QStringLiteral("RS-TEXT-EMPTY")};
     warned.explanations[QStringLiteral("RS-TEXT-EMPTY")] = QStringLiteral("   ");
-    REQUIRE(store->write(warned, ChangeHint{{}, {}, true, false}).ok());
+    REQUIRE(store->write(warned, explained).ok());
     CHECK(code(store->setStatus(k2023, ReportStatus::Final, {})) == QStringLiteral("store.unexplained"));
 
     warned.explanations[QStringLiteral("RS-TEXT-EMPTY")] = QStringLiteral("本年度无需报告的问题");
-    REQUIRE(store->write(warned, ChangeHint{{}, {}, true, false}).ok());
+    REQUIRE(store->write(warned, explained).ok());
     CHECK(store->setStatus(k2023, ReportStatus::Final, {}).ok());
     CHECK(actions(*store, k2023) == QStringList{QStringLiteral("finalise")});
 }
