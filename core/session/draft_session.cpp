@@ -11,12 +11,18 @@ using report::Severity;
 
 DraftSession::DraftSession(ReportStore &store, const ReportId &id) : m_store(store), m_id(id)
 {
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(kAutosaveDelayMs);
-    // A failed autosave is not lost: flush() keeps the edits pending, sets
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(kTypingDelayMs);
+    // A failed write is not lost: write() keeps the edits pending, sets
     // saveState() to Failed with lastSaveError() for the window to show, and
-    // the next edit or flush() writes them again.
-    connect(&m_autosave, &QTimer::timeout, this, [this] { static_cast<void>(flush()); });
+    // the retry timer (or the next edit, or flush()) writes them again.
+    connect(&m_typing, &QTimer::timeout, this, [this] { static_cast<void>(write()); });
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] { static_cast<void>(write()); });
+    m_watch.setInterval(kWatchIntervalMs);
+    // Reading the store's revision costs one indexed query; a failure (the
+    // report renamed or removed elsewhere) shows when this session writes.
+    connect(&m_watch, &QTimer::timeout, this, [this] { static_cast<void>(syncFromStore()); });
 }
 
 DraftSession::~DraftSession()
@@ -29,6 +35,9 @@ DraftSession::~DraftSession()
 
 Result<std::unique_ptr<DraftSession>> DraftSession::open(ReportStore &store, const ReportId &id, Access access)
 {
+    // The revision first: a change made between the two calls is then seen
+    // again by the next syncFromStore(), never missed.
+    Result<qint64> revision = store.revision(id);
     Result<report::Report> loaded = store.load(id);
     if (!loaded)
         return loaded.error();
@@ -38,7 +47,11 @@ Result<std::unique_ptr<DraftSession>> DraftSession::open(ReportStore &store, con
     if (previous)
         session->m_engine.setPrevious(previous.value());
     session->m_engine.load(loaded.value());
+    session->m_stored = loaded.value();
+    session->m_knownRevision = revision ? revision.value() : -1;
     session->m_lastSaved = QDateTime::currentDateTime();
+    if (access == Access::Edit)
+        session->m_watch.start();
     return session;
 }
 
@@ -203,6 +216,15 @@ Status DraftSession::replaceContents(const report::Report &replacement, const QS
     after.agencyName = m_id.agency; // the report stays where it is kept
     after.year = m_id.year;
     after.status = report::ReportStatus::Draft;
+    // The store's import or new-year usually holds the replacement already:
+    // take what it holds as the base, or writing it would look like
+    // overwriting a text changed elsewhere.
+    if (Status written = write(); !written)
+        return written;
+    Result<report::Report> stored = m_store.load(m_id);
+    if (!stored)
+        return stored.error();
+    m_stored = stored.value();
     m_undo.push(new ReportCommand(this, m_engine.report(), after, stepName));
     return success();
 }
@@ -256,41 +278,275 @@ Status DraftSession::reopen(const QString &reason)
 
 Status DraftSession::flush()
 {
-    if (m_undo.count() > 0)
+    sealTyping();
+    return write();
+}
+
+void DraftSession::sealTyping()
+{
+    if (m_undo.index() > 0)
         if (auto *top = dynamic_cast<TextCommand *>(const_cast<QUndoCommand *>(m_undo.command(m_undo.index() - 1))))
             top->seal();
-    m_autosave.stop();
-    if (!m_dirty)
-        return success();
-    Status written = m_store.write(m_engine.report(), m_pending);
-    if (!written) {
-        m_lastError = written.error().message;
-        setSaveState(SaveState::Failed);
-        return written;
+}
+
+// Writes every pending edit except texts in conflict. A text write states the
+// version it is based on; when the store refuses it because that text changed
+// meanwhile, the sections concerned become conflicts and the rest is written
+// again at once.
+Status DraftSession::write(int attempt)
+{
+    m_typing.stop();
+    ChangeHint hint = m_pending;
+    for (auto it = m_conflicts.constBegin(); it != m_conflicts.constEnd(); ++it)
+        hint.texts.removeAll(it.key());
+    if (store::hintIsEmpty(hint)) {
+        updateSaveState();
+        return conflictStatus();
     }
-    m_pending = {};
-    m_dirty = false;
+    for (const QString &section : std::as_const(hint.texts))
+        hint.textBase.insert(section, m_stored.texts.value(section));
+    const report::Report current = m_engine.report();
+    Status written = m_store.write(current, hint);
+    if (!written && written.error().code == QLatin1String("store.text-changed") && attempt == 0) {
+        if (Status found = findConflicts(hint.texts); !found)
+            return failed(found.error());
+        return write(attempt + 1);
+    }
+    if (!written)
+        return failed(written.error());
+    m_stored = store::applyHint(m_stored, current, hint);
+    ChangeHint left;
+    for (const QString &section : std::as_const(m_pending.texts))
+        if (m_conflicts.contains(section))
+            left.texts << section;
+    m_pending = left;
     m_lastSaved = QDateTime::currentDateTime();
     m_lastError.clear();
-    setSaveState(SaveState::Saved);
+    m_retry.stop();
+    m_retryDelay = kRetryFirstMs;
+    updateSaveState();
+    return conflictStatus();
+}
+
+Status DraftSession::failed(const Error &error)
+{
+    m_lastError = error.message;
+    m_retry.start(m_retryDelay);
+    m_retryDelay = std::min(m_retryDelay * 2, kRetryMaxMs);
+    updateSaveState();
+    return error;
+}
+
+Status DraftSession::conflictStatus() const
+{
+    if (m_conflicts.isEmpty())
+        return success();
+    QStringList headings;
+    for (auto it = m_conflicts.constBegin(); it != m_conflicts.constEnd(); ++it) {
+        const report::Section *section = definition().section(it.key());
+        headings << (section ? section->heading : it.key());
+    }
+    return Error{QStringLiteral("session.conflict"),
+                 tr("“%1”已在别处被修改，这里的修改尚未保存。请比较两个版本，选择保留哪一个或合并。")
+                     .arg(headings.join(QStringLiteral("”“")))};
+}
+
+Status DraftSession::findConflicts(const QStringList &sections)
+{
+    Result<report::Report> stored = m_store.load(m_id);
+    if (!stored)
+        return stored.error();
+    for (const QString &section : sections) {
+        const QString theirs = stored->texts.value(section);
+        if (theirs == m_stored.texts.value(section))
+            continue;
+        if (theirs == m_engine.text(section)) { // both wrote the same: nothing to choose
+            m_stored.texts.insert(section, theirs);
+            continue;
+        }
+        m_conflicts.insert(section, theirs);
+        emit conflictDetected(section);
+    }
     return success();
 }
 
-void DraftSession::markDirty(const ChangeHint &hint)
+Status DraftSession::resolveConflict(const QString &section, Resolution how, const QString &merged)
 {
-    m_pending.cells += hint.cells;
-    m_pending.texts += hint.texts;
-    m_pending.metadata = m_pending.metadata || hint.metadata;
-    m_pending.everything = m_pending.everything || hint.everything;
-    m_dirty = true;
-    setSaveState(SaveState::Pending);
-    m_autosave.start();
+    if (!m_conflicts.contains(section))
+        return success();
+    if (Status s = refuseIfReadOnly(); !s)
+        return s;
+    const QString theirs = m_conflicts.take(section);
+    m_stored.texts.insert(section, theirs); // the version written next is based on theirs
+    if (how != Resolution::KeepMine) {
+        sealTyping();
+        if (Status s = setText(section, how == Resolution::TakeTheirs ? theirs : merged); !s)
+            return s;
+        sealTyping(); // the choice is a step of its own, not part of later typing
+    }
+    if (!m_pending.texts.contains(section))
+        m_pending.texts << section;
+    return write();
 }
 
-void DraftSession::setSaveState(SaveState state)
+void DraftSession::markDirty(const ChangeHint &hint, bool typing)
 {
+    const auto add = [](QStringList &into, const QStringList &keys) {
+        for (const QString &key : keys)
+            if (!into.contains(key))
+                into << key;
+    };
+    add(m_pending.cells, hint.cells);
+    add(m_pending.texts, hint.texts);
+    add(m_pending.notes, hint.notes);
+    add(m_pending.explanations, hint.explanations);
+    m_pending.metadata = m_pending.metadata || hint.metadata;
+    if (!typing) {
+        static_cast<void>(write()); // a failure is kept and shown through saveState()
+        return;
+    }
+    // The timer starts with the first unwritten keystroke and is not pushed
+    // back by later ones, so continuous typing is written every
+    // kTypingDelayMs; a keystroke that finds the timer overdue (a busy event
+    // loop) writes at once.
+    if (!m_typing.isActive()) {
+        m_typing.start();
+        m_typingSince.start();
+    } else if (m_typingSince.elapsed() >= kTypingDelayMs) {
+        static_cast<void>(write());
+        return;
+    }
+    updateSaveState();
+}
+
+void DraftSession::updateSaveState()
+{
+    SaveState state = SaveState::Saved;
+    if (!m_lastError.isEmpty())
+        state = SaveState::Failed;
+    else if (!m_conflicts.isEmpty())
+        state = SaveState::Conflict;
+    else if (!store::hintIsEmpty(m_pending))
+        state = SaveState::Pending;
+    // Told only when something shown changes (the watch timer calls this often).
+    if (state == m_saveState && m_lastSaved == m_shownSaved && m_lastError == m_shownError)
+        return;
     m_saveState = state;
+    m_shownSaved = m_lastSaved;
+    m_shownError = m_lastError;
     emit saveStateChanged();
+}
+
+Status DraftSession::syncFromStore()
+{
+    Result<qint64> revision = m_store.revision(m_id);
+    if (!revision)
+        return revision.error();
+    if (revision.value() == m_knownRevision)
+        return success();
+    Result<report::Report> stored = m_store.load(m_id);
+    if (!stored)
+        return stored.error();
+    m_knownRevision = revision.value();
+    applyElsewhere(stored.value());
+    return success();
+}
+
+// Takes over what the store holds and this session's base does not: every
+// part this session has no unsaved edit of. A text with unsaved typing that
+// differs becomes a conflict; a cell with an unsaved edit keeps this
+// session's value (it is written next: the later edit of a cell wins).
+void DraftSession::applyElsewhere(const report::Report &stored)
+{
+    const ChangeHint diff = store::changesBetween(m_stored, stored);
+    report::ChangeSet shown;
+    const auto collect = [&shown](const report::ChangeSet &c) {
+        shown.cells.insert(shown.cells.end(), c.cells.begin(), c.cells.end());
+        shown.findings.insert(shown.findings.end(), c.findings.begin(), c.findings.end());
+    };
+    int cells = 0;
+    for (const QString &key : diff.cells) {
+        const auto value = stored.cells.constFind(key);
+        const report::CellValue v = value == stored.cells.constEnd() ? report::CellValue() : report::CellValue(*value);
+        if (value == stored.cells.constEnd())
+            m_stored.cells.remove(key);
+        else
+            m_stored.cells.insert(key, *value);
+        const int cell = definition().cellIndex(key);
+        if (cell < 0 || m_pending.cells.contains(key))
+            continue;
+        collect(definition().cells()[cell].derived ? m_engine.setStated(cell, v) : m_engine.setInput(cell, v));
+        ++cells;
+    }
+    QStringList sections;
+    for (const QString &section : diff.texts) {
+        const QString theirs = stored.texts.value(section);
+        if (m_pending.texts.contains(section) && theirs != m_engine.text(section)) {
+            const bool known = m_conflicts.contains(section) && m_conflicts.value(section) == theirs;
+            m_conflicts.insert(section, theirs);
+            if (!known)
+                emit conflictDetected(section);
+            continue;
+        }
+        m_stored.texts.insert(section, theirs);
+        if (m_engine.text(section) == theirs)
+            continue;
+        sealTyping(); // typing after this is a new step
+        collect(m_engine.setText(section, theirs));
+        sections << section;
+        emit textChanged(section);
+    }
+    bool reload = false;
+    for (const QString &key : diff.notes) {
+        m_stored.cellNotes.insert(key, stored.cellNotes.value(key));
+        if (!stored.cellNotes.contains(key))
+            m_stored.cellNotes.remove(key);
+        if (!m_pending.notes.contains(key)) {
+            m_engine.setCellNote(key, stored.cellNotes.value(key));
+            reload = true;
+        }
+    }
+    for (const QString &rule : diff.explanations) {
+        m_stored.explanations.insert(rule, stored.explanations.value(rule));
+        if (!stored.explanations.contains(rule))
+            m_stored.explanations.remove(rule);
+        if (!m_pending.explanations.contains(rule)) {
+            m_engine.setExplanation(rule, stored.explanations.value(rule));
+            reload = true;
+        }
+    }
+    if (diff.metadata && !m_pending.metadata) {
+        m_stored.agencyKind = stored.agencyKind;
+        m_stored.documentNumber = stored.documentNumber;
+        m_stored.publishDate = stored.publishDate;
+        m_stored.textsToRevise = stored.textsToRevise;
+        collect(m_engine.setAgency(m_engine.meta().agencyName, stored.agencyKind));
+        m_engine.setDocumentInfo(stored.documentNumber, stored.publishDate);
+        QStringList toRevise = stored.textsToRevise;
+        for (const QString &section : std::as_const(m_pending.texts)) { // unsaved typing keeps its own mark
+            toRevise.removeAll(section);
+            if (m_engine.meta().textsToRevise.contains(section))
+                toRevise << section;
+        }
+        m_engine.setTextsToRevise(toRevise);
+        reload = true;
+    }
+    const bool statusMoved = stored.status != m_engine.meta().status;
+    if (statusMoved) {
+        m_stored.status = stored.status;
+        m_engine.setStatus(stored.status);
+        if (stored.status == report::ReportStatus::Final)
+            m_undo.clear(); // finalised elsewhere: nothing is left to undo here
+    }
+    if (reload)
+        emit reloaded();
+    else if (!shown.empty())
+        emit changed(shown);
+    if (statusMoved)
+        emit statusChanged();
+    if (cells > 0 || !sections.isEmpty())
+        emit changedElsewhere(cells, sections);
+    updateSaveState();
 }
 
 void DraftSession::applyCells(const std::vector<std::pair<int, CellValue>> &values)
@@ -303,28 +559,28 @@ void DraftSession::applyCells(const std::vector<std::pair<int, CellValue>> &valu
         all.findings.insert(all.findings.end(), one.findings.begin(), one.findings.end());
         hint.cells << definition().cells()[cell].key;
     }
-    markDirty(hint);
+    // Shown first, then written: the write takes well under a millisecond
+    // and is done before the next key is handled.
     emit changed(all);
+    markDirty(hint, false);
 }
 
 void DraftSession::applyText(const QString &section, const QString &text)
 {
     report::ChangeSet changes = m_engine.setText(section, text);
     ChangeHint hint;
-    hint.texts << section;
-    hint.metadata = true; // texts to revise may have changed
-    markDirty(hint);
+    hint.texts << section; // its "to revise" mark travels with it
     emit textChanged(section);
     emit changed(changes);
+    markDirty(hint, true);
 }
 
 void DraftSession::applyReport(const report::Report &replacement)
 {
+    const ChangeHint hint = store::changesBetween(m_engine.report(), replacement);
     m_engine.load(replacement);
-    ChangeHint hint;
-    hint.everything = true;
-    markDirty(hint);
     emit reloaded();
+    markDirty(hint, false);
 }
 
 } // namespace nb::session

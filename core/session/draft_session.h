@@ -1,14 +1,28 @@
 #pragma once
-// The open report: the live engine, its undo history and its autosave. Every
+// The open report: the live engine, its undo history and its saving. Every
 // change goes through here as an undo command, so totals, findings, undo and
-// storage never disagree. Writes happen within a second of an edit (batched)
-// and at once on flush() (page change, switching reports, quit); a final
-// report refuses every edit.
+// storage never disagree.
+//
+// Saving (the promises the README's Reliability section states):
+// - a committed edit of cells (a typed figure, paste, clear, undo or redo of
+//   such a step), of notes, 说明 and report data is written before the call
+//   that made it returns, i.e. before the next key is handled;
+// - typing in a text section is written at most kTypingDelayMs after the
+//   first keystroke not yet written (continuous typing included), and at
+//   once on flush() (page change, switching reports, quit);
+// - a failed write keeps every edit in memory (saveState() Failed) and is
+//   retried, sooner at first, until it succeeds;
+// - changes another window or program made to the report are read within
+//   kWatchIntervalMs and applied, except where this session has an unsaved
+//   edit: a text section changed on both sides becomes a conflict that the
+//   user resolves (keep mine, take theirs, or a merge), never an overwrite.
+// A final report, or one opened ViewOnly, refuses every edit.
 #include "core/report/engine.h"
 #include "core/session/edit_commands.h"
 #include "core/store/report_store.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -20,7 +34,12 @@ using store::ChangeHint;
 using store::ReportId;
 using store::ReportStore;
 
-enum class SaveState { Saved, Pending, Failed };
+// Saved: nothing unwritten. Pending: typing waits (at most kTypingDelayMs).
+// Failed: the last write failed (lastSaveError()); the edits are kept and the
+// write is retried. Conflict: a text section waits for the user's choice.
+enum class SaveState { Saved, Pending, Failed, Conflict };
+
+enum class Resolution { KeepMine, TakeTheirs, Merged };
 
 // ViewOnly: a report shown for reading (an import preview, a snapshot): every
 // edit is refused as for a final report, and nothing is ever written.
@@ -29,7 +48,10 @@ enum class Access { Edit, ViewOnly };
 class DraftSession : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kAutosaveDelayMs = 400;
+    static constexpr int kTypingDelayMs = 400;   // the most typing a crash may lose
+    static constexpr int kWatchIntervalMs = 250; // how often the store is asked for changes made elsewhere
+    static constexpr int kRetryFirstMs = 1000;   // a failed write is retried after 1 s, 2 s, 4 s … 30 s
+    static constexpr int kRetryMaxMs = 30000;
 
     // Loads the report and, when the store has it, the same agency's previous year.
     static Result<std::unique_ptr<DraftSession>> open(ReportStore &store, const ReportId &id,
@@ -68,11 +90,23 @@ public:
     Status reopen(const QString &reason);
 
     // Ends a run of typing in a text section (so later typing is a new step)
-    // and writes pending changes now.
+    // and writes everything pending now. Fails while a write fails or a text
+    // conflict waits for the user ("session.conflict").
     Status flush();
     SaveState saveState() const { return m_saveState; }
     QDateTime lastSaved() const { return m_lastSaved; }
     QString lastSaveError() const { return m_lastError; }
+
+    // Reads the store for changes made elsewhere and applies them (the watch
+    // timer does this every kWatchIntervalMs).
+    Status syncFromStore();
+    // Text sections changed elsewhere while this session had unsaved typing in
+    // them; their text is kept out of every write until resolved.
+    QStringList conflicts() const { return m_conflicts.keys(); }
+    QString theirText(const QString &section) const { return m_conflicts.value(section); }
+    // KeepMine writes this session's text over theirs; TakeTheirs and Merged
+    // replace this session's text (one undo step) and write it.
+    Status resolveConflict(const QString &section, Resolution how, const QString &merged = QString());
 
     // Called by the undo commands only.
     void applyCells(const std::vector<std::pair<int, report::CellValue>> &values);
@@ -87,24 +121,47 @@ signals:
     void textChanged(const QString &section);
     void statusChanged();
     void saveStateChanged();
+    // Another window or program changed these cells and text sections, now shown.
+    void changedElsewhere(int cells, const QStringList &sections);
+    // A text section was changed elsewhere while this session had unsaved typing in it.
+    void conflictDetected(const QString &section);
 
 private:
     DraftSession(ReportStore &store, const ReportId &id);
     Status refuseIfReadOnly() const;
-    void markDirty(const ChangeHint &hint);
-    void setSaveState(SaveState state);
+    // Typing waits for the typing timer; every other edit is written at once.
+    void markDirty(const ChangeHint &hint, bool typing);
+    Status write(int attempt = 0);
+    Status failed(const Error &error);
+    Status conflictStatus() const;
+    // After "store.text-changed": which of `sections` changed in the store.
+    Status findConflicts(const QStringList &sections);
+    void applyElsewhere(const report::Report &stored);
+    void sealTyping();
+    void updateSaveState();
 
     ReportStore &m_store;
     ReportId m_id;
     Access m_access = Access::Edit;
     report::Engine m_engine;
     QUndoStack m_undo;
-    QTimer m_autosave;
-    ChangeHint m_pending;
-    bool m_dirty = false;
+    // The report as the store holds it, as far as this session knows: what it
+    // loaded plus what it wrote plus what it took over from elsewhere. Text
+    // writes state their text from here as the version they are based on.
+    report::Report m_stored;
+    qint64 m_knownRevision = -1;
+    ChangeHint m_pending; // edits not yet written
+    QMap<QString, QString> m_conflicts; // section → the text stored elsewhere
+    QTimer m_typing;
+    QElapsedTimer m_typingSince; // the oldest unwritten keystroke
+    QTimer m_retry;
+    int m_retryDelay = kRetryFirstMs;
+    QTimer m_watch;
     SaveState m_saveState = SaveState::Saved;
     QDateTime m_lastSaved;
     QString m_lastError;
+    QDateTime m_shownSaved; // what saveStateChanged() last told
+    QString m_shownError;
 };
 
 } // namespace nb::session

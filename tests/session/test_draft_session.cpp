@@ -1,5 +1,6 @@
 #include "tests/session/session_fixture.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -82,44 +83,107 @@ TEST_CASE("A paste that does not fit or covers a total is refused", "[session][p
     CHECK(f.shown("requests.new.other_org") == QStringLiteral("26"));
 }
 
-TEST_CASE("Edits are written to the store within a second, and at once on flush", "[session][autosave]")
+TEST_CASE("A committed cell edit is in the store when the call returns: typing, paste, clear, undo, redo",
+          "[session][saving]")
 {
     SessionFixture f;
-    QSignalSpy saved(f.session.get(), &nb::session::DraftSession::saveStateChanged);
-    REQUIRE(f.session->setCellText(f.cell("active.fees.amount"), QStringLiteral("1.5")).ok());
-    CHECK(f.session->saveState() == SaveState::Pending);
-    CHECK(f.store.writeCount() == 0);
-    QTRY_COMPARE_WITH_TIMEOUT(f.store.writeCount(), 1, 1000);
+    const auto stored = [&f](const char *key) {
+        const auto v = f.store.load(f.session->id()).value().cells.value(QString::fromLatin1(key));
+        return v.toString();
+    };
+    REQUIRE(f.session->setCellText(f.cell("active.fees.amount"), QStringLiteral("1.50")).ok());
+    CHECK(f.store.writeCount() == 1);
     CHECK(f.session->saveState() == SaveState::Saved);
     CHECK(f.store.lastHint().cells == QStringList{QStringLiteral("active.fees.amount")});
-    auto stored = f.store.load(f.session->id());
-    CHECK(stored->cells.value(QStringLiteral("active.fees.amount")).toString() == QStringLiteral("1.5"));
+    CHECK(stored("active.fees.amount") == QStringLiteral("1.50"));
 
-    REQUIRE(f.session->setText(QStringLiteral("problems"), QStringLiteral("新的问题描述")).ok());
-    REQUIRE(f.session->flush().ok());
-    CHECK(f.store.writeCount() == 2);
-    CHECK(f.store.load(f.session->id())->texts.value(QStringLiteral("problems")) == QStringLiteral("新的问题描述"));
+    const int table = f.def().tableIndex(QStringLiteral("requests"));
+    REQUIRE(f.session->paste(table, 0, 0, QStringLiteral("10\t20\n")).ok());
+    CHECK(stored("requests.new.natural") == QStringLiteral("10"));
+    CHECK(stored("requests.new.commercial") == QStringLiteral("20"));
+    REQUIRE(f.session->clearCells({f.cell("requests.new.natural")}).ok());
+    CHECK_FALSE(f.store.load(f.session->id()).value().cells.contains(QStringLiteral("requests.new.natural")));
+    f.session->undoStack()->undo();
+    CHECK(stored("requests.new.natural") == QStringLiteral("10"));
+    f.session->undoStack()->undo();
+    CHECK(stored("requests.new.natural") == QStringLiteral("397"));
+    f.session->undoStack()->redo();
+    CHECK(stored("requests.new.natural") == QStringLiteral("10"));
+    CHECK(f.store.writeCount() == 6);
+    CHECK(f.session->saveState() == SaveState::Saved);
 }
 
-TEST_CASE("A failed write is reported and retried with the next flush", "[session][autosave]")
+TEST_CASE("Notes, 说明 and report data are written at once, key by key", "[session][saving]")
+{
+    SessionFixture f;
+    REQUIRE(f.session->setCellNote(f.cell("requests.new.natural"), QStringLiteral("含自然失效29件")).ok());
+    CHECK(f.store.load(f.session->id()).value().cellNotes.value(QStringLiteral("requests.new.natural"))
+          == QStringLiteral("含自然失效29件"));
+    CHECK(f.store.lastHint().notes == QStringList{QStringLiteral("requests.new.natural")});
+    CHECK(f.store.lastHint().cells.isEmpty()); // not the whole report
+    REQUIRE(f.session->setExplanation(QStringLiteral("X-STOCK"), QStringLiteral("修订计入制发")).ok());
+    CHECK(f.store.lastHint().explanations == QStringList{QStringLiteral("X-STOCK")});
+    REQUIRE(f.session->setDocumentInfo(nb::report::AgencyKind::Government, QStringLiteral("示府办〔2024〕3号"), QDate()).ok());
+    CHECK(f.store.lastHint().metadata);
+    CHECK(f.store.load(f.session->id()).value().documentNumber == QStringLiteral("示府办〔2024〕3号"));
+    CHECK(f.store.writeCount() == 3);
+}
+
+TEST_CASE("Typing is written at most 400 ms after the first unwritten keystroke, even while it goes on",
+          "[session][saving]")
+{
+    SessionFixture f;
+    const QString key = QStringLiteral("problems");
+    QString typed = f.session->engine().text(key);
+    struct Stroke {
+        qint64 before, after;
+        QString text;
+    };
+    std::vector<Stroke> strokes;
+    QElapsedTimer clock;
+    clock.start();
+    // 1.5 s of typing, a character every 30 ms: a debounce would write nothing until it stops.
+    while (clock.elapsed() < 1500) {
+        typed += QChar(u'字');
+        const qint64 before = clock.elapsed();
+        REQUIRE(f.session->setText(key, typed).ok());
+        strokes.push_back({before, clock.elapsed(), typed});
+        const QString stored = f.store.load(f.session->id()).value().texts.value(key);
+        // Every keystroke that ended 400 ms before this one began is stored.
+        for (const Stroke &s : strokes)
+            if (s.after <= before - nb::session::DraftSession::kTypingDelayMs) {
+                INFO("stroke at " << s.after << " ms, checked at " << before << " ms");
+                REQUIRE(stored.size() >= s.text.size());
+            }
+        QTest::qWait(30);
+    }
+    CHECK(f.store.writeCount() >= 3);
+    CHECK(f.session->undoStack()->count() == 1); // written in between, still one run of typing
+    REQUIRE(QTest::qWaitFor([&] { return f.session->saveState() == SaveState::Saved; }, 2000));
+    CHECK(f.store.load(f.session->id()).value().texts.value(key) == typed);
+}
+
+TEST_CASE("A failed write keeps the edits, says so, and is retried until it succeeds", "[session][saving]")
 {
     SessionFixture f;
     f.store.failWrites(true);
     REQUIRE(f.session->setCellText(f.cell("requests.new.natural"), QStringLiteral("5")).ok());
-    CHECK_FALSE(f.session->flush().ok());
     CHECK(f.session->saveState() == SaveState::Failed);
     CHECK_FALSE(f.session->lastSaveError().isEmpty());
+    CHECK_FALSE(f.session->flush().ok());
+    CHECK(f.shown("requests.new.natural") == QStringLiteral("5")); // still in the window
     f.store.failWrites(false);
-    CHECK(f.session->flush().ok());
+    // No further edit and no flush: the retry timer writes it.
+    REQUIRE(QTest::qWaitFor([&] { return f.session->saveState() == SaveState::Saved; }, 5000));
     CHECK(f.store.load(f.session->id())->cells.value(QStringLiteral("requests.new.natural")).toString() == QStringLiteral("5"));
+    CHECK(f.session->lastSaveError().isEmpty());
 }
 
-TEST_CASE("Undo is written to the store too", "[session][autosave]")
+TEST_CASE("Undo is written to the store too", "[session][saving]")
 {
     SessionFixture f;
     REQUIRE(f.session->setCellText(f.cell("requests.new.natural"), QStringLiteral("5")).ok());
     f.session->undoStack()->undo();
-    REQUIRE(f.session->flush().ok());
     CHECK(f.store.load(f.session->id())->cells.value(QStringLiteral("requests.new.natural")).toString() == QStringLiteral("397"));
 }
 
