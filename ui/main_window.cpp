@@ -1,16 +1,23 @@
 #include "ui/main_window.h"
 
+#include "core/interchange/package.h"
 #include "ui/report_editor.h"
+#include "ui/text_conflict_dialog.h"
 #include "ui/welcome_page.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QUndoStack>
 
 namespace nb::ui {
@@ -40,7 +47,14 @@ MainWindow::MainWindow(store::ReportStore &store, QWidget *parent) : QMainWindow
     m_central = new QStackedWidget;
     m_welcome = new WelcomePage;
     m_central->addWidget(m_welcome);
-    setCentralWidget(m_central);
+    buildSaveProblemBar();
+    auto *centre = new QWidget;
+    auto *column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_saveProblem);
+    column->addWidget(m_central, 1);
+    setCentralWidget(centre);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openReport);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createReport);
     buildMenus();
@@ -69,6 +83,8 @@ void MainWindow::showWelcome()
 {
     if (Status closed = closeReport(); !closed) {
         showError(tr("关闭报告"), closed.error().message);
+        if (!m_session->conflicts().isEmpty())
+            showConflict(m_session->conflicts().first());
         return;
     }
     if (auto reports = m_store.list())
@@ -85,9 +101,13 @@ Status MainWindow::closeReport()
 {
     if (!m_session)
         return success();
-    if (Status written = m_session->flush(); !written)
+    if (Status written = m_session->flush(); !written) {
+        if (written.error().code == QLatin1String("session.conflict"))
+            return written; // says what to do; the conflict dialog is offered too
         return Error{written.error().code,
-                     tr("最近的修改没能保存，报告保持打开，修改仍在窗口中：%1").arg(written.error().message)};
+                     tr("最近的修改没能保存，报告保持打开，修改仍在窗口中，问题解决后会自动保存：%1")
+                         .arg(written.error().message)};
+    }
     discardReport();
     return success();
 }
@@ -96,11 +116,14 @@ void MainWindow::discardReport()
 {
     if (!m_session)
         return;
+    if (m_conflictDialog)
+        m_conflictDialog->reject(); // it belongs to the report that goes
     // Deleted now, not later: its models point into the session that goes next.
     m_central->removeWidget(m_editor);
     delete m_editor;
     m_editor = nullptr;
     m_session.reset();
+    refreshSaveProblem();
 }
 
 bool MainWindow::openReport(const ReportId &id)
@@ -110,10 +133,14 @@ bool MainWindow::openReport(const ReportId &id)
     auto opened = session::DraftSession::open(m_store, id);
     if (!opened) {
         statusBar()->showMessage(opened.error().message, 8000);
+        refreshSwitcher();
         return false;
     }
     if (Status closed = closeReport(); !closed) {
+        refreshSwitcher(); // the switcher shows the report that is still open
         showError(tr("打开报告"), closed.error().message);
+        if (!m_session->conflicts().isEmpty())
+            showConflict(m_session->conflicts().first());
         return false;
     }
     m_session = std::move(opened.value());
@@ -128,6 +155,8 @@ bool MainWindow::openReport(const ReportId &id)
         refreshStatus();
         refreshActions();
     });
+    connect(m_session.get(), &session::DraftSession::conflictDetected, this, &MainWindow::showConflict);
+    connect(m_session.get(), &session::DraftSession::changedElsewhere, this, &MainWindow::onChangedElsewhere);
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::refreshActions);
     rememberReport(id);
     setWindowTitle(tr("%1 — 年报").arg(m_session->definition().title(id.agency, id.year)));
@@ -254,10 +283,105 @@ void MainWindow::refreshStatus()
         m_saveState->setStyleSheet(QString());
         break;
     case session::SaveState::Failed:
-        m_saveState->setText(tr("保存失败：%1").arg(m_session->lastSaveError()));
+        m_saveState->setText(tr("保存失败"));
+        m_saveState->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        break;
+    case session::SaveState::Conflict:
+        m_saveState->setText(tr("有冲突，未保存"));
         m_saveState->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
         break;
     }
+    refreshSaveProblem();
+}
+
+void MainWindow::buildSaveProblemBar()
+{
+    m_saveProblem = new QFrame;
+    m_saveProblem->setObjectName(QStringLiteral("saveProblem"));
+    m_saveProblem->setStyleSheet(QStringLiteral(
+        "QFrame#saveProblem { background: #fdecea; border-bottom: 1px solid #b00020; }"
+        "QFrame#saveProblem QLabel { color: #7a0014; }"));
+    m_saveProblemText = new QLabel;
+    m_saveProblemText->setWordWrap(true);
+    m_saveProblemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retry = new QPushButton(tr("立即重试"));
+    retry->setObjectName(QStringLiteral("retrySave"));
+    connect(retry, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            static_cast<void>(m_session->flush()); // the bar shows the outcome
+    });
+    m_resolveButton = new QPushButton(tr("比较两个版本…"));
+    m_resolveButton->setObjectName(QStringLiteral("resolveConflict"));
+    connect(m_resolveButton, &QPushButton::clicked, this, [this] {
+        if (m_session && !m_session->conflicts().isEmpty())
+            showConflict(m_session->conflicts().first());
+    });
+    auto *row = new QHBoxLayout(m_saveProblem);
+    row->setContentsMargins(10, 6, 10, 6);
+    row->addWidget(m_saveProblemText, 1);
+    row->addWidget(m_resolveButton);
+    row->addWidget(retry);
+    m_saveProblem->hide();
+}
+
+// Shown for as long as edits wait: a failed write (with the store's reason) or
+// a text conflict. The edits are in the window and are written once possible.
+void MainWindow::refreshSaveProblem()
+{
+    const bool failed = m_session && m_session->saveState() == session::SaveState::Failed;
+    const bool conflict = m_session && !m_session->conflicts().isEmpty();
+    m_saveProblem->setVisible(failed || conflict);
+    m_resolveButton->setVisible(conflict);
+    QStringList lines;
+    if (failed)
+        lines << tr("修改没能保存到数据库，仍保留在窗口中，问题解决后会自动保存（也可以点“立即重试”）。原因：%1")
+                     .arg(m_session->lastSaveError());
+    if (conflict)
+        lines << tr("有文字部分在别处被修改，与这里尚未保存的修改冲突，这些部分暂不保存。请比较两个版本后选择。");
+    m_saveProblemText->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString MainWindow::saveProblemText() const
+{
+    return m_saveProblem->isVisible() ? m_saveProblemText->text() : QString();
+}
+
+TextConflictDialog *MainWindow::conflictDialog() const
+{
+    return m_conflictDialog;
+}
+
+void MainWindow::showConflict(const QString &section)
+{
+    if (!m_session || !m_session->conflicts().contains(section))
+        return;
+    if (m_conflictDialog) {
+        if (m_conflictDialog->section() == section)
+            m_conflictDialog->refresh(); // theirs changed again
+        return; // one at a time; the next is offered when this one is done
+    }
+    m_conflictDialog = new TextConflictDialog(m_session.get(), section, this);
+    m_conflictDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_conflictDialog, &QDialog::accepted, this, [this] {
+        // The next section in conflict, if any, once this dialog is gone.
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_session && !m_session->conflicts().isEmpty())
+                showConflict(m_session->conflicts().first());
+        }, Qt::QueuedConnection);
+    });
+    m_conflictDialog->open();
+}
+
+void MainWindow::onChangedElsewhere(int cells, const QStringList &sections)
+{
+    QStringList parts;
+    if (cells > 0)
+        parts << tr("%n 个单元格", nullptr, cells);
+    for (const QString &key : sections) {
+        const report::Section *s = m_session->definition().section(key);
+        parts << tr("“%1”").arg(s ? s->heading : key);
+    }
+    statusBar()->showMessage(tr("另一个窗口或程序修改了%1，已显示最新内容。").arg(parts.join(tr("、"))), 8000);
 }
 
 QString MainWindow::statusText() const
@@ -276,16 +400,64 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_session) {
-        Status s = m_session->flush();
-        if (!s && QMessageBox::question(this, tr("退出"),
-                                        tr("最近的修改没能保存：%1\n仍然退出吗？").arg(s.error().message))
-                      != QMessageBox::Yes) {
+        if (Status s = m_session->flush(); !s && !confirmQuitUnsaved(s.error().message)) {
             event->ignore();
             return;
         }
     }
     QSettings().setValue(QLatin1String(kGeometry), saveGeometry());
     event->accept();
+}
+
+// Not quitting is the default; saving the report to a file elsewhere keeps
+// the edits when the database cannot take them; leaving them is a choice the
+// user makes knowingly.
+bool MainWindow::confirmQuitUnsaved(const QString &why)
+{
+    QMessageBox box(QMessageBox::Warning, tr("退出"),
+                    tr("最近的修改没能保存到数据库：%1\n\n不退出，修改会继续保留在窗口中，问题解决后自动保存。").arg(why),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("quitUnsaved"));
+    QPushButton *stay = box.addButton(tr("不退出"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("stay"));
+    QPushButton *rescue = box.addButton(tr("另存为报告包后退出…"), QMessageBox::AcceptRole);
+    rescue->setObjectName(QStringLiteral("rescue"));
+    QPushButton *leave = box.addButton(tr("放弃这些修改并退出"), QMessageBox::DestructiveRole);
+    leave->setObjectName(QStringLiteral("discard"));
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == leave)
+        return true;
+    if (box.clickedButton() != rescue)
+        return false;
+    const QString suggested = m_session->definition().title(m_session->id().agency, m_session->id().year);
+    const QString path = QFileDialog::getSaveFileName(this, tr("另存为报告包"), suggested + QStringLiteral(".nianbao.json"),
+                                                      tr("报告包 (*.nianbao.json)"));
+    if (path.isEmpty())
+        return false;
+    if (Status saved = rescueTo(path); !saved) {
+        showError(tr("另存为报告包"), saved.error().message);
+        return false;
+    }
+    return true;
+}
+
+Status MainWindow::rescueTo(const QString &path)
+{
+    if (!m_session)
+        return Error{QStringLiteral("ui.no-report"), tr("没有打开的报告。")};
+    return interchange::Package::writeFile(path, m_session->engine().report(), m_session->definition());
+}
+
+MainWindow *MainWindow::openNewWindow()
+{
+    auto *window = new MainWindow(m_store);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_session || !window->openReport(m_session->id()))
+        window->showWelcome();
+    window->show();
+    return window;
 }
 
 } // namespace nb::ui

@@ -6,11 +6,14 @@
 #include "core/session/draft_session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 
 namespace nb::ui {
@@ -18,6 +21,7 @@ namespace nb::ui {
 class HistoryDialog;
 class ImportPreviewDialog;
 class ReportEditor;
+class TextConflictDialog;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -28,6 +32,8 @@ public:
 
     // Opens the report remembered from last time; the welcome page otherwise.
     void restoreLastReport();
+    // Switching reports writes the open one's edits first; when that fails it
+    // stays open, with a message, and false is returned.
     bool openReport(const store::ReportId &id);
     bool createReport(const report::Report &report, bool fromPrevious);
     void showWelcome();
@@ -51,11 +57,22 @@ public:
     HistoryDialog *showHistory();
     // Renames the open report's agency (all its years keep their reports).
     Status renameAgency(const QString &to);
+    // The open report as it is on screen, saved or not, into a package file:
+    // the way out offered when quitting while the database refuses writes.
+    Status rescueTo(const QString &path);
+    // Another window on the same database (File → 新窗口), showing the same report.
+    MainWindow *openNewWindow();
 
     session::DraftSession *session() const { return m_session.get(); }
     ReportEditor *editor() const { return m_editor; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QString statusText() const; // the status bar, for tests
+    // The bar above the report while edits cannot be written or a text
+    // conflict waits; hidden otherwise.
+    QFrame *saveProblemBar() const { return m_saveProblem; }
+    QString saveProblemText() const;
+    // The dialog of a text conflict when one is shown.
+    TextConflictDialog *conflictDialog() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,11 +84,17 @@ private:
     void buildReportMenu();
     void buildSwitcher();
     void buildStatusBar();
+    void buildSaveProblemBar();
     void refreshSwitcher();
     void refreshRecentMenu();
     void refreshHistoryMenu();
     void refreshStatus();
+    void refreshSaveProblem();
     void refreshActions();
+    void showConflict(const QString &section);
+    void onChangedElsewhere(int cells, const QStringList &sections);
+    // The question when quitting with edits the database refused: true to quit.
+    bool confirmQuitUnsaved(const QString &why);
     void rememberReport(const store::ReportId &id);
     [[nodiscard]] Status closeReport();
     void discardReport();
@@ -98,6 +121,10 @@ private:
     store::ReportStore &m_store;
     std::unique_ptr<session::DraftSession> m_session;
     QStackedWidget *m_central;
+    QFrame *m_saveProblem;
+    QLabel *m_saveProblemText;
+    QPushButton *m_resolveButton;
+    QPointer<TextConflictDialog> m_conflictDialog;
     WelcomePage *m_welcome;
     ReportEditor *m_editor = nullptr;
     QComboBox *m_agencySwitch;

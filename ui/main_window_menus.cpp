@@ -48,6 +48,8 @@ void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
     named(file->addAction(tr("新建或打开报告(&N)…"), QKeySequence::New, this, &MainWindow::showWelcome), "actionWelcome");
+    named(file->addAction(tr("新窗口(&W)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                          [this] { openNewWindow(); }), "actionNewWindow");
     m_recentMenu = file->addMenu(tr("最近打开的报告(&R)"));
     refreshRecentMenu();
     file->addSeparator();

@@ -2,6 +2,7 @@
 
 #include "ui/report_table_model.h"
 
+#include <QLineEdit>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -23,6 +24,15 @@ void NoteMarkerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setRenderHint(QPainter::Antialiasing);
     painter->fillPath(corner, QColor(0xc0, 0x60, 0x00)); // the orange spreadsheets use for comments
     painter->restore();
+}
+
+void NoteMarkerDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    // QAbstractItemView calls this again whenever the edited cell's data
+    // changes; what the user typed wins until they commit or cancel.
+    if (auto *line = qobject_cast<QLineEdit *>(editor); line && line->isModified())
+        return;
+    QStyledItemDelegate::setEditorData(editor, index);
 }
 
 } // namespace nb::ui

@@ -18,7 +18,12 @@ DraftSession::DraftSession(ReportStore &store, const ReportId &id) : m_store(sto
     // the retry timer (or the next edit, or flush()) writes them again.
     connect(&m_typing, &QTimer::timeout, this, [this] { static_cast<void>(write()); });
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, [this] { static_cast<void>(write()); });
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        // Waits longer after each retry that fails (a write waiting for a
+        // lock takes up to the busy timeout); a success starts again at 1 s.
+        m_retryDelay = std::min(m_retryDelay * 2, kRetryMaxMs);
+        static_cast<void>(write());
+    });
     m_watch.setInterval(kWatchIntervalMs);
     // Reading the store's revision costs one indexed query; a failure (the
     // report renamed or removed elsewhere) shows when this session writes.
@@ -331,8 +336,8 @@ Status DraftSession::write(int attempt)
 Status DraftSession::failed(const Error &error)
 {
     m_lastError = error.message;
-    m_retry.start(m_retryDelay);
-    m_retryDelay = std::min(m_retryDelay * 2, kRetryMaxMs);
+    if (!m_retry.isActive())
+        m_retry.start(m_retryDelay);
     updateSaveState();
     return error;
 }
@@ -386,7 +391,10 @@ Status DraftSession::resolveConflict(const QString &section, Resolution how, con
     }
     if (!m_pending.texts.contains(section))
         m_pending.texts << section;
-    return write();
+    Status written = write();
+    if (!written && written.error().code == QLatin1String("session.conflict"))
+        return success(); // this one is settled; another section still waits
+    return written;
 }
 
 void DraftSession::markDirty(const ChangeHint &hint, bool typing)
