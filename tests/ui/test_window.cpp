@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QInputMethodEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -106,9 +107,18 @@ TEST_CASE("The status bar shows the counts and the save state", "[ui][status]")
     CHECK(f.window->statusText().contains(QStringLiteral("已保存")));
     const int cell = f.session().definition().cellIndex(QStringLiteral("active.fees.amount"));
     REQUIRE(f.session().setCellText(cell, QStringLiteral("1")).ok());
+    CHECK(f.store.writeCount() == 1); // a committed figure is written at once
+    CHECK(f.window->statusText().contains(QStringLiteral("已保存")));
+    REQUIRE(f.session().setText(QStringLiteral("problems"), QStringLiteral("正在输入的文字")).ok());
     CHECK(f.window->statusText().contains(QStringLiteral("正在保存")));
-    QTRY_VERIFY_WITH_TIMEOUT(f.window->statusText().contains(QStringLiteral("已保存")), 1000);
-    CHECK(f.store.writeCount() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return f.window->statusText().contains(QStringLiteral("已保存")); }, 1000));
+    CHECK(f.store.writeCount() == 2);
+    f.store.failWrites(true);
+    REQUIRE(f.session().setCellText(cell, QStringLiteral("2")).ok());
+    CHECK(f.window->statusText().contains(QStringLiteral("保存失败")));
+    CHECK(f.window->saveProblemBar()->isVisible());
+    CHECK(f.window->saveProblemText().contains(QStringLiteral("测试中模拟的故障")));
+    f.store.failWrites(false);
 }
 
 TEST_CASE("Explaining a warning marks it as explained", "[ui][findings]")
