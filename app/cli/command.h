@@ -40,7 +40,8 @@ public:
     int usageError(Io &io, const QString &message) const;
     // The value of an option that must be given; nullopt after a usage error.
     std::optional<QString> required(Io &io, const QString &option) const;
-    // A year option (--year): a whole number from 1900 to 2999.
+    // A year option that must be given (--year): a whole number from 1900 to
+    // 2999; nullopt after a usage error. For an optional one, ask isSet() first.
     std::optional<int> year(Io &io, const QString &option) const;
 
 private:

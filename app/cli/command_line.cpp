@@ -146,7 +146,7 @@ int runCommand(const app::ProgramUsage &program, const Command &command, const Q
 // `help` and `help COMMAND`.
 int runHelp(const app::ProgramUsage &program, const QList<Command> &commands, const QStringList &topics, Io &io)
 {
-    if (topics.isEmpty()) {
+    if (topics.isEmpty() || topics.first() == kHelp) {
         io.out << app::helpText(program) << Qt::flush;
         return ExitOk;
     }

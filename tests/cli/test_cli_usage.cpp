@@ -94,6 +94,7 @@ TEST_CASE("help: --help lists every command, the global options, examples and th
     CHECK(block(run.out, q("退出状态：")).size() == 3);
     CHECK(runCli({q("-h")}).out == run.out);
     CHECK(runCli({q("help")}).out == run.out);
+    CHECK(runCli({q("help"), q("help")}).out == run.out);
 }
 
 TEST_CASE("every command: help COMMAND and COMMAND --help print its usage with every option and an example", "[cli][usage]")
