@@ -5,13 +5,6 @@ namespace nb::app {
 
 namespace {
 
-// Punctuation that belongs to the end of the previous line (Chinese line-breaking rules).
-bool closesLine(char32_t c)
-{
-    static const QString closers = QStringLiteral("，。、；：！？）」』”’》〉】…,.;:!?)");
-    return closers.contains(QString::fromUcs4(&c, 1));
-}
-
 // One unbreakable piece: a Latin word, or one wide character with the
 // closing punctuation that follows it.
 struct Token {
@@ -30,8 +23,9 @@ QList<Token> tokens(const QString &text)
             continue;
         }
         const bool wide = isWide(c);
+        const char32_t before = out.isEmpty() ? 0 : out.last().text.back().unicode();
         const bool joinsPrevious = !out.isEmpty() && !space &&
-                                   (closesLine(c) || (!wide && !isWide(out.last().text.back().unicode())));
+                                   (closesLine(c) || opensLine(before) || (!wide && !isWide(before)));
         if (joinsPrevious)
             out.last().text += s;
         else
@@ -42,6 +36,18 @@ QList<Token> tokens(const QString &text)
 }
 
 } // namespace
+
+bool closesLine(char32_t c)
+{
+    static const QString closers = QStringLiteral("，。、；：！？）」』”’》〉】…,.;:!?)");
+    return closers.contains(QString::fromUcs4(&c, 1));
+}
+
+bool opensLine(char32_t c)
+{
+    static const QString openers = QStringLiteral("（「『“‘《〈【〔(");
+    return openers.contains(QString::fromUcs4(&c, 1));
+}
 
 bool isWide(char32_t c)
 {

@@ -20,7 +20,7 @@ QString escaped(const QString &text)
     QString out;
     char32_t previous = 0;
     for (const char32_t c : text.toUcs4()) {
-        if (isWide(previous) && isWide(c))
+        if (isWide(previous) && isWide(c) && !closesLine(c) && !opensLine(previous))
             out += QStringLiteral("\\:");
         if (c == U'\\')
             out += QStringLiteral("\\e");
