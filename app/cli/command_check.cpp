@@ -130,7 +130,7 @@ Command checkCommand()
     c.usage.synopsis = QStringLiteral("check [--json] [--previous FILE] FILE…");
     c.usage.summary = CheckCli::tr("检查报告，每条检查结果一行");
     c.usage.description = CheckCli::tr(
-        "FILE 可以是数据包（.nianbao.json）、已发布报告的文字（.txt，网页复制或 pdftotext 转出）或网页（.html）。"
+        "FILE 可以是数据包（.nianbao.json）、已发布报告的文字（.txt，网页复制或 pdftotext 转出）、网页（.html）或 PDF（.pdf）。"
         "每条检查结果输出一行：<文件>: <级别> <规则> <单元格>: <说明>；检查多个文件时最后输出汇总。"
         "读不出的单元格列在标准错误输出上。");
     c.usage.options = {

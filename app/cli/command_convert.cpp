@@ -53,13 +53,12 @@ Command convertCommand()
     Command c;
     c.usage.name = QStringLiteral("convert");
     c.usage.synopsis = QStringLiteral("convert IN OUT.nianbao.json");
-    c.usage.summary = ConvertCli::tr("把已发布的报告（.txt、.html）或数据包转成数据包");
+    c.usage.summary = ConvertCli::tr("把已发布的报告（.txt、.html、.pdf）或数据包转成数据包");
     c.usage.description = ConvertCli::tr(
-        "PDF 请先用 pdftotext -layout 转成文字。"
         "每个单元格按行和列的标签找到；读不出的单元格列在标准错误输出上并留空，不会猜测。"
         "报告有“错误”级别的检查结果时仍写出数据包，退出状态为 1。");
     c.usage.examples = {QStringLiteral("nianbao-cli convert 2023年报.html 2023.nianbao.json"),
-                        QStringLiteral("nianbao-cli convert 2023年报.txt 2023.nianbao.json")};
+                        QStringLiteral("nianbao-cli convert 2023年报.pdf 2023.nianbao.json")};
     c.minArguments = 2;
     c.maxArguments = 2;
     c.run = runConvert;

@@ -180,7 +180,7 @@ app::ProgramUsage programUsage(const QList<Command> &commands)
     p.synopsis = CommandLine::tr("<命令> [选项…] [参数…]");
     p.description = CommandLine::tr(
         "nianbao-cli 是年报（nianbao）的命令行程序，不需要显示器。它按 2021 年格式（国办公开办函〔2021〕30号）"
-        "检查报告、把已发布的报告（网页文字、PDF 转出的文字、网页）转成数据包、打印成 PDF、ODT、网页或 CSV，"
+        "检查报告、把已发布的报告（网页文字、网页、PDF）转成数据包、打印成 PDF、ODT、网页或 CSV，"
         "并读写桌面程序使用的数据库。\n\n"
         "选项写作 --选项 值 或 --选项=值。每个命令都接受 --help；nianbao-cli help 命令 与之相同。");
     p.options = {helpOption(CommandLine::tr("显示本帮助")),

@@ -70,7 +70,7 @@ Command renderCommand()
     c.usage.name = QStringLiteral("render");
     c.usage.synopsis = QStringLiteral("render PACKAGE (--pdf|--odt|--html|--csv) OUT [--style official|gongwen]");
     c.usage.summary = RenderCli::tr("把一个报告打印成 PDF、ODT、网页或 CSV，不用数据库");
-    c.usage.description = RenderCli::tr("PACKAGE 可以是数据包，也可以是已发布报告的文字或网页。输出文件先写到临时文件，完成后才改名，不会留下写了一半的文件。");
+    c.usage.description = RenderCli::tr("PACKAGE 可以是数据包，也可以是已发布的报告（.txt、.html、.pdf）。输出文件先写到临时文件，完成后才改名，不会留下写了一半的文件。");
     for (const auto &f : formatOptions())
         c.usage.options << QCommandLineOption(f.name, f.description, QStringLiteral("OUT"));
     c.usage.options << styleOption();
