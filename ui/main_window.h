@@ -81,6 +81,7 @@ private:
     void buildMenus();
     void buildFileMenu();
     void buildEditMenu();
+    void buildGoMenu();
     void buildReportMenu();
     void buildSwitcher();
     void buildStatusBar();

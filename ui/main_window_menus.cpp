@@ -20,6 +20,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -38,6 +39,7 @@ void MainWindow::buildMenus()
 {
     buildFileMenu();
     buildEditMenu();
+    buildGoMenu();
     buildReportMenu();
     QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
     named(help->addAction(tr("关于年报(&A)"), this, &MainWindow::onAbout), "actionAbout");
@@ -81,11 +83,22 @@ void MainWindow::buildEditMenu()
     named(edit->addAction(tr("复制表格为 HTML"), this, &MainWindow::onCopyTableHtml), "actionCopyHtml");
 }
 
+// The pages in order, from the keyboard (Ctrl+PageDown / Ctrl+PageUp, as
+// between sheets in a spreadsheet); each puts the keyboard where work goes on.
+void MainWindow::buildGoMenu()
+{
+    QMenu *go = menuBar()->addMenu(tr("转到(&G)"));
+    named(go->addAction(tr("下一部分(&N)"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
+                        [this] { if (m_editor) m_editor->showNextPage(); }), "actionNextPage");
+    named(go->addAction(tr("上一部分(&P)"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
+                        [this] { if (m_editor) m_editor->showPreviousPage(); }), "actionPreviousPage");
+}
+
 void MainWindow::buildReportMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("报告(&R)"));
     named(menu->addAction(tr("定稿(&F)…"), this, &MainWindow::onFinalise), "actionFinalise");
-    named(menu->addAction(tr("重新打开(&O)…"), this, &MainWindow::onReopen), "actionReopen");
+    named(menu->addAction(tr("撤销定稿(&O)…"), this, &MainWindow::onReopen), "actionReopen");
     menu->addSeparator();
     named(menu->addAction(tr("用上一年度报告重新结转(&Y)…"), this, &MainWindow::onNewYear), "actionNewYear");
     named(menu->addAction(tr("历史版本(&H)…"), this, &MainWindow::onHistory), "actionHistory");
@@ -103,7 +116,7 @@ void MainWindow::refreshActions()
             a->setEnabled(enabled);
     };
     for (const char *n : {"actionExport", "actionPrint", "actionPrintPreview", "actionCopy", "actionCopyHtml",
-                          "actionHistory", "actionRenameAgency"})
+                          "actionHistory", "actionRenameAgency", "actionNextPage", "actionPreviousPage"})
         set(n, open);
     for (const char *n : {"actionImport", "actionPaste", "actionFinalise", "actionNewYear", "actionExplain"})
         set(n, editable);
@@ -158,6 +171,23 @@ Status MainWindow::reopen(const QString &reason)
 
 void MainWindow::onFinalise()
 {
+    if (!m_session)
+        return;
+    // What stands in the way is said first; only a report that can be final is asked about.
+    if (const QStringList blockers = m_session->finaliseBlockers(); !blockers.isEmpty()) {
+        showError(tr("不能定稿"), finalise().error().message);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("定稿"),
+                    tr("把%1定稿？").arg(m_session->definition().title(m_session->id().agency, m_session->id().year)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("finaliseConfirmation"));
+    ask.setInformativeText(tr("定稿后报告只能查看、打印和导出：数字、文字、批注和报告信息都不能再修改，"
+                              "撤销记录清空，并保存一份定稿快照。如需修改，要先“撤销定稿”并填写原因，原因记入日志。"));
+    ask.button(QMessageBox::Yes)->setText(tr("定稿"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
     Status s = finalise();
     if (!s)
         showError(tr("不能定稿"), s.error().message);
@@ -168,12 +198,12 @@ void MainWindow::onFinalise()
 void MainWindow::onReopen()
 {
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("重新打开报告"), tr("重新打开已定稿报告的原因（将记入日志）："),
+    const QString reason = QInputDialog::getText(this, tr("撤销定稿"), tr("撤销定稿、重新修改报告的原因（将记入日志）："),
                                                  QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     if (Status s = reopen(reason); !s)
-        showError(tr("重新打开报告"), s.error().message);
+        showError(tr("撤销定稿"), s.error().message);
 }
 
 void MainWindow::onNewYear()

@@ -57,6 +57,8 @@ MetadataPage::MetadataPage(session::DraftSession *session, QWidget *parent) : Se
     connect(session, &session::DraftSession::statusChanged, this, &MetadataPage::refresh);
 }
 
+void MetadataPage::enter() { m_kind->setFocus(Qt::OtherFocusReason); }
+
 void MetadataPage::refresh()
 {
     m_updating = true;

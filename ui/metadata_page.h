@@ -19,6 +19,7 @@ public:
     explicit MetadataPage(session::DraftSession *session, QWidget *parent = nullptr);
     QString sectionKey() const override { return QString::fromLatin1(kKey); }
     void showFinding(const report::Finding &) override {}
+    void enter() override;
 
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *documentNumberEdit() const { return m_number; }

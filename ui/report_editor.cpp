@@ -49,7 +49,42 @@ ReportEditor::ReportEditor(session::DraftSession *session, QWidget *parent) : QW
         m_stack->setCurrentIndex(row);
     });
     connect(m_findings, &FindingsPanel::findingSelected, this, &ReportEditor::showFinding);
+    // Arrows in the list browse the pages; a click or Enter goes into one.
+    connect(m_nav, &QListWidget::itemClicked, this, &ReportEditor::enterCurrentPage);
+    connect(m_nav, &QListWidget::itemActivated, this, &ReportEditor::enterCurrentPage);
     m_nav->setCurrentRow(0);
+}
+
+// A report just opened: the keyboard goes to its first page, ready to type.
+void ReportEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_entered) {
+        m_entered = true;
+        enterCurrentPage();
+    }
+}
+
+void ReportEditor::enterCurrentPage()
+{
+    if (SectionPage *p = currentPage())
+        p->enter();
+}
+
+void ReportEditor::showNextPage()
+{
+    if (SectionPage *p = currentPage(); p && !p->commitPending())
+        return;
+    m_nav->setCurrentRow(std::min(m_nav->currentRow() + 1, m_nav->count() - 1));
+    enterCurrentPage();
+}
+
+void ReportEditor::showPreviousPage()
+{
+    if (SectionPage *p = currentPage(); p && !p->commitPending())
+        return;
+    m_nav->setCurrentRow(std::max(m_nav->currentRow() - 1, 0));
+    enterCurrentPage();
 }
 
 void ReportEditor::addPage(SectionPage *page, const QString &title)

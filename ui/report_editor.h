@@ -27,9 +27,17 @@ public:
     SectionPage *currentPage() const;
     void showPage(const QString &sectionKey);
     void showFinding(const report::Finding &finding);
+    // Ctrl+PageDown / Ctrl+PageUp: the next or previous page, with the keyboard
+    // where work goes on in it (SectionPage::enter()).
+    void showNextPage();
+    void showPreviousPage();
+    void enterCurrentPage();
 
 signals:
     void message(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addPage(SectionPage *page, const QString &title);
@@ -39,6 +47,7 @@ private:
     QStackedWidget *m_stack;
     FindingsPanel *m_findings;
     QList<SectionPage *> m_pages;
+    bool m_entered = false;
 };
 
 } // namespace nb::ui

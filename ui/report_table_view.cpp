@@ -1,6 +1,7 @@
 #include "ui/report_table_view.h"
 
 #include "core/session/tsv_block.h"
+#include "ui/cell_message.h"
 #include "ui/note_marker_delegate.h"
 
 #include <QApplication>
@@ -10,12 +11,15 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QKeyEvent>
-#include <QToolTip>
 
 namespace nb::ui {
 
-ReportTableView::ReportTableView(ReportTableModel *model, QWidget *parent) : QTableView(parent), m_model(model)
+ReportTableView::ReportTableView(ReportTableModel *model, QWidget *parent)
+    : QTableView(parent), m_model(model), m_cellMessage(nullptr)
 {
+    // Messages are drawn on the page around the table, so one under the last
+    // row (四 has one) is not cut off by the table's edge.
+    m_cellMessage = new CellMessage(parent ? parent : viewport());
     setModel(model);
     horizontalHeader()->hide();
     verticalHeader()->hide();
@@ -30,10 +34,10 @@ ReportTableView::ReportTableView(ReportTableModel *model, QWidget *parent) : QTa
     setItemDelegate(new NoteMarkerDelegate(this));
     applySpans();
     applyColumnWidths();
-    setCurrentIndex(firstDataIndex());
+    setCurrentIndex(firstInput());
     showSelection(false);
     connect(model, &ReportTableModel::inputRefused, this, [this](const QModelIndex &i, const QString &text) {
-        m_refused = true; // closeEditor() keeps the cursor on the refused cell
+        m_refused = true; // the editor stays open (or the cursor stays) on the refused cell
         showRefusal(i, text);
     });
 }
@@ -80,77 +84,243 @@ void ReportTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
     fitHeight();
+    if (m_cellMessage->isVisible())
+        m_cellMessage->showBeside(cellRectOnHost(currentIndex()), m_cellMessage->text(), m_cellMessage->kind());
 }
 
-QModelIndex ReportTableView::firstDataIndex() const
+// Data cells are numbered row by row (Tab's order) or column by column
+// (Enter's order); position() and dataIndex() convert.
+int ReportTableView::position(const QModelIndex &index, Order order) const
 {
     const report::Table &t = m_model->table();
-    return m_model->index(t.headerHeight, t.stubWidth);
+    const int r = index.row() - t.headerHeight, c = index.column() - t.stubWidth;
+    return order == Order::ByRow ? r * int(t.columns.size()) + c : c * int(t.rows.size()) + r;
 }
 
-// The neighbour in the data area; the same index at the edge.
+QModelIndex ReportTableView::dataIndex(int position, Order order) const
+{
+    const report::Table &t = m_model->table();
+    const int rows = int(t.rows.size()), cols = int(t.columns.size());
+    const int r = order == Order::ByRow ? position / cols : position % rows;
+    const int c = order == Order::ByRow ? position % cols : position / rows;
+    return m_model->index(t.headerHeight + r, t.stubWidth + c);
+}
+
+// The first input cell from position `from` towards `to` (exclusive) in
+// steps of `step`; invalid when there is none.
+QModelIndex ReportTableView::scan(int from, int to, int step, Order order) const
+{
+    for (int p = from; p != to; p += step)
+        if (const QModelIndex i = dataIndex(p, order); m_model->isInput(i))
+            return i;
+    return {};
+}
+
+QModelIndex ReportTableView::firstInput() const
+{
+    const report::Table &t = m_model->table();
+    return scan(0, int(t.rows.size() * t.columns.size()), 1, Order::ByRow);
+}
+
+QModelIndex ReportTableView::lastInput(Order order) const
+{
+    const report::Table &t = m_model->table();
+    return scan(int(t.rows.size() * t.columns.size()) - 1, -1, -1, order);
+}
+
+// Where a key takes the cursor, over input cells only. Left and Right stay at
+// the row's ends; the other moves give an invalid index past the table's
+// first or last input cell, for the page to continue in the next table.
+QModelIndex ReportTableView::target(const QModelIndex &from, Move move) const
+{
+    if (m_model->cellAt(from) < 0)
+        return firstInput();
+    const report::Table &t = m_model->table();
+    const int rows = int(t.rows.size()), cols = int(t.columns.size());
+    const int r = from.row() - t.headerHeight, c = from.column() - t.stubWidth;
+    const int byRow = position(from, Order::ByRow), byColumn = position(from, Order::ByColumn);
+    switch (move) {
+    case Move::Right: {
+        const QModelIndex i = scan(byRow + 1, (r + 1) * cols, 1, Order::ByRow);
+        return i.isValid() ? i : from;
+    }
+    case Move::Left: {
+        const QModelIndex i = scan(byRow - 1, r * cols - 1, -1, Order::ByRow);
+        return i.isValid() ? i : from;
+    }
+    case Move::Down: return scan(byColumn + 1, (c + 1) * rows, 1, Order::ByColumn);
+    case Move::Up: return scan(byColumn - 1, c * rows - 1, -1, Order::ByColumn);
+    case Move::Next: return scan(byRow + 1, rows * cols, 1, Order::ByRow);
+    case Move::Previous: return scan(byRow - 1, -1, -1, Order::ByRow);
+    case Move::NextDown: return scan(byColumn + 1, rows * cols, 1, Order::ByColumn);
+    case Move::PreviousUp: return scan(byColumn - 1, -1, -1, Order::ByColumn);
+    }
+    return from;
+}
+
+// The neighbour among all data cells (totals included), for extending a
+// selection with Shift+arrows; the same index at the edge.
 QModelIndex ReportTableView::step(const QModelIndex &from, int dRow, int dCol) const
 {
     const QModelIndex next = m_model->index(from.row() + dRow, from.column() + dCol);
     return m_model->cellAt(next) >= 0 ? next : from;
 }
 
+// Reached for the keys keyPressEvent() leaves to Qt: Shift+arrows (selection),
+// Home/End, PageUp/PageDown.
 QModelIndex ReportTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
 {
-    QModelIndex cur = currentIndex();
+    const QModelIndex cur = currentIndex();
     if (m_model->cellAt(cur) < 0)
-        return firstDataIndex();
+        return firstInput();
     const report::Table &t = m_model->table();
+    const int rowStart = (cur.row() - t.headerHeight) * int(t.columns.size());
     switch (action) {
     case MoveUp: return step(cur, -1, 0);
     case MoveDown: return step(cur, 1, 0);
     case MoveLeft: return step(cur, 0, -1);
     case MoveRight: return step(cur, 0, 1);
-    case MoveHome: return m_model->index(cur.row(), t.stubWidth);
-    case MoveEnd: return m_model->index(cur.row(), t.gridColumns() - 1);
-    case MoveNext: { // Tab: right, then the start of the next row
-        QModelIndex next = step(cur, 0, 1);
-        return next != cur ? next : step(m_model->index(cur.row(), t.stubWidth), 1, 0);
+    case MoveHome: {
+        const QModelIndex i = scan(rowStart, rowStart + int(t.columns.size()), 1, Order::ByRow);
+        return i.isValid() ? i : cur;
     }
+    case MoveEnd: {
+        const QModelIndex i = scan(rowStart + int(t.columns.size()) - 1, rowStart - 1, -1, Order::ByRow);
+        return i.isValid() ? i : cur;
+    }
+    case MoveNext:
     case MovePrevious: {
-        QModelIndex prev = step(cur, 0, -1);
-        return prev != cur ? prev : step(m_model->index(cur.row(), t.gridColumns() - 1), -1, 0);
+        const QModelIndex i = target(cur, action == MoveNext ? Move::Next : Move::Previous);
+        return i.isValid() ? i : cur;
     }
     default: {
-        QModelIndex i = QTableView::moveCursor(action, modifiers);
+        const QModelIndex i = QTableView::moveCursor(action, modifiers);
         return m_model->cellAt(i) >= 0 ? i : cur;
     }
     }
 }
 
-void ReportTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+std::optional<ReportTableView::Move> ReportTableView::moveForKey(const QKeyEvent *event, bool editing) const
 {
-    const bool refused = m_refused;
-    m_refused = false;
-    if (refused) { // keep the cursor where the explanation is shown
-        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    const bool plain = mods == Qt::NoModifier, shift = mods == Qt::ShiftModifier;
+    switch (event->key()) {
+    case Qt::Key_Tab:
+        return plain ? std::optional(Move::Next) : shift ? std::optional(Move::Previous) : std::nullopt;
+    case Qt::Key_Backtab:
+        return plain || shift ? std::optional(Move::Previous) : std::nullopt;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return plain ? std::optional(Move::NextDown) : shift ? std::optional(Move::PreviousUp) : std::nullopt;
+    case Qt::Key_Up: return plain ? std::optional(Move::Up) : std::nullopt;
+    case Qt::Key_Down: return plain ? std::optional(Move::Down) : std::nullopt;
+    // In an editor opened by F2 or a double click, Left and Right move in the text.
+    case Qt::Key_Left: return plain && (!editing || m_typedEdit) ? std::optional(Move::Left) : std::nullopt;
+    case Qt::Key_Right: return plain && (!editing || m_typedEdit) ? std::optional(Move::Right) : std::nullopt;
+    default: return std::nullopt;
+    }
+}
+
+void ReportTableView::navigate(Move move)
+{
+    const QModelIndex to = target(currentIndex(), move);
+    if (!to.isValid()) {
+        emit edgeReached(move);
         return;
     }
-    switch (hint) {
-    case QAbstractItemDelegate::SubmitModelCache: // Enter: commit and move down
-        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
-        setCurrentIndex(step(currentIndex(), 1, 0));
-        break;
-    case QAbstractItemDelegate::EditNextItem: // Tab: commit and move right, not editing
-        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
-        setCurrentIndex(moveCursor(MoveNext, Qt::NoModifier));
-        break;
-    case QAbstractItemDelegate::EditPreviousItem:
-        QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
-        setCurrentIndex(moveCursor(MovePrevious, Qt::NoModifier));
-        break;
-    default:
-        QTableView::closeEditor(editor, hint);
+    setCurrentIndex(to);
+}
+
+void ReportTableView::enter()
+{
+    if (m_model->cellAt(currentIndex()) < 0)
+        setCurrentIndex(firstInput());
+    setFocus(Qt::OtherFocusReason);
+}
+
+void ReportTableView::enterFrom(Move move)
+{
+    const bool backward = move == Move::Up || move == Move::Previous || move == Move::PreviousUp || move == Move::Left;
+    setCurrentIndex(!backward ? firstInput() : lastInput(move == Move::PreviousUp ? Order::ByColumn : Order::ByRow));
+    setFocus(backward ? Qt::BacktabFocusReason : Qt::TabFocusReason);
+}
+
+bool ReportTableView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    if (!QTableView::edit(index, trigger, event))
+        return false;
+    if (QWidget *editor = indexWidget(index)) {
+        m_editing = index;
+        m_typedEdit = trigger == AnyKeyPressed;
+        editor->installEventFilter(this); // installed after the delegate's filter, so it sees keys first
     }
+    return true;
+}
+
+// The keys that move commit the editor first; a refused figure keeps the
+// editor open with what was typed, and the cursor does not move.
+bool ReportTableView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_editing.isValid() && watched == indexWidget(m_editing)) {
+        if (const auto move = moveForKey(static_cast<QKeyEvent *>(event), true)) {
+            if (commitEditor(static_cast<QWidget *>(watched)))
+                navigate(*move);
+            return true;
+        }
+    }
+    return QTableView::eventFilter(watched, event);
+}
+
+bool ReportTableView::commitOpenEditor()
+{
+    QWidget *editor = m_editing.isValid() ? indexWidget(m_editing) : nullptr;
+    return !editor || commitEditor(editor);
+}
+
+bool ReportTableView::commitEditor(QWidget *editor)
+{
+    commitData(editor);
+    if (m_refused) {
+        m_refused = false;
+        // Committing reinstalled the delegate's filter ahead of this one: put
+        // this one first again, or the next Tab would reach the delegate.
+        editor->installEventFilter(this);
+        return false;
+    }
+    closeEditor(editor, QAbstractItemDelegate::NoHint);
+    return true;
+}
+
+void ReportTableView::commitData(QWidget *editor)
+{
+    m_refused = false; // set again by the model's inputRefused signal
+    QTableView::commitData(editor);
+}
+
+// Closing for any reason but a moving key (focus leaving, a click on another
+// cell, Escape) never moves the cursor. An accepted figure or Escape clears
+// the message; a refusal keeps it beside the cell.
+void ReportTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    m_editing = QPersistentModelIndex();
+    if (!m_refused || hint == QAbstractItemDelegate::RevertModelCache)
+        hideMessage();
+    m_refused = false;
+    QTableView::closeEditor(editor, hint == QAbstractItemDelegate::RevertModelCache ? hint
+                                                                                  : QAbstractItemDelegate::NoHint);
+}
+
+void ReportTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (current != previous)
+        hideMessage(); // before the base commits an open editor, whose refusal shows again
+    QTableView::currentChanged(current, previous);
 }
 
 void ReportTableView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_cellMessage->isVisible() && m_cellMessage->kind() == CellMessage::Kind::Notice)
+        hideMessage();
     if (state() != EditingState) {
         if (event->matches(QKeySequence::Copy)) {
             copySelection();
@@ -168,12 +338,42 @@ void ReportTableView::keyPressEvent(QKeyEvent *event)
             clearSelectedValues();
             return;
         }
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-            setCurrentIndex(step(currentIndex(), (event->modifiers() & Qt::ShiftModifier) ? -1 : 1, 0));
+        if (const auto move = moveForKey(event, false)) {
+            navigate(*move);
+            event->accept();
+            return;
+        }
+        const QString text = event->text();
+        const bool typing = !text.trimmed().isEmpty() && text.at(0).isPrint()
+                            && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (typing && !(m_model->flags(currentIndex()) & Qt::ItemIsEditable)) {
+            refuseTyping();
+            event->accept();
             return;
         }
     }
     QTableView::keyPressEvent(event);
+}
+
+// Chinese input methods deliver typed text this way (全角 digits too).
+void ReportTableView::inputMethodEvent(QInputMethodEvent *event)
+{
+    if (state() != EditingState && !event->commitString().isEmpty()
+        && !(m_model->flags(currentIndex()) & Qt::ItemIsEditable)) {
+        refuseTyping();
+        event->accept();
+        return;
+    }
+    QTableView::inputMethodEvent(event);
+}
+
+// Typing on a total, or on any cell of a final report: the session says why.
+void ReportTableView::refuseTyping()
+{
+    const int cell = m_model->cellAt(currentIndex());
+    const Status why = cell >= 0 ? m_model->session()->checkCellEditable(cell)
+                                 : Status(Error{QStringLiteral("ui.no-cell"), tr("请先选择要填写的单元格。")});
+    showRefusal(currentIndex(), why ? tr("这个单元格不能填写。") : why.error().message);
 }
 
 void ReportTableView::focusCell(int cell)
@@ -253,6 +453,10 @@ void ReportTableView::clearSelectedValues()
             cells.push_back(m_model->cellAt(i));
     if (cells.empty() && m_model->isInput(currentIndex()))
         cells.push_back(m_model->cellAt(currentIndex()));
+    if (cells.empty()) { // Delete on a total: say why nothing happens
+        refuseTyping();
+        return;
+    }
     Status s = m_model->session()->clearCells(cells);
     if (!s)
         showRefusal(currentIndex(), s.error().message);
@@ -310,10 +514,25 @@ bool ReportTableView::setCurrentNote(const QString &note)
 void ReportTableView::showRefusal(const QModelIndex &index, const QString &text)
 {
     m_lastMessage = text;
-    const QRect cell = visualRect(index);
-    QToolTip::showText(viewport()->mapToGlobal(cell.topRight() + QPoint(4, 0)), text, this);
+    m_cellMessage->showBeside(cellRectOnHost(index), text, CellMessage::Kind::Refusal);
     emit message(text);
 }
+
+void ReportTableView::showNotice(const QString &text)
+{
+    m_cellMessage->showBeside(cellRectOnHost(currentIndex()), text, CellMessage::Kind::Notice);
+    emit message(text);
+}
+
+QRect ReportTableView::cellRectOnHost(const QModelIndex &index) const
+{
+    const QRect r = visualRect(index);
+    return QRect(viewport()->mapTo(m_cellMessage->parentWidget(), r.topLeft()), r.size());
+}
+
+void ReportTableView::hideMessage() { m_cellMessage->hide(); }
+
+QString ReportTableView::shownMessage() const { return m_cellMessage->isVisible() ? m_cellMessage->text() : QString(); }
 
 void ReportTableView::showSelection(bool shown)
 {
@@ -334,6 +553,7 @@ void ReportTableView::focusInEvent(QFocusEvent *event)
 {
     QTableView::focusInEvent(event);
     showSelection(true);
+    emit entered();
 }
 
 void ReportTableView::focusOutEvent(QFocusEvent *event)
@@ -342,6 +562,8 @@ void ReportTableView::focusOutEvent(QFocusEvent *event)
     // A context menu or a refusal tooltip takes focus only for a moment.
     if (event->reason() != Qt::PopupFocusReason)
         showSelection(false);
+    if (m_cellMessage->kind() == CellMessage::Kind::Notice)
+        hideMessage();
 }
 
 } // namespace nb::ui

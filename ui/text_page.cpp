@@ -180,4 +180,6 @@ void TextPage::showFinding(const report::Finding &)
     m_editor->setFocus(Qt::OtherFocusReason);
 }
 
+void TextPage::enter() { m_editor->setFocus(Qt::OtherFocusReason); }
+
 } // namespace nb::ui

@@ -21,6 +21,7 @@ public:
     TextPage(session::DraftSession *session, const report::Section &section, QWidget *parent = nullptr);
     QString sectionKey() const override { return m_key; }
     void showFinding(const report::Finding &finding) override;
+    void enter() override;
     QPlainTextEdit *editor() const { return m_editor; }
     // The sentence for 六 (also used by the insert button).
     static QString infoFeeSentence(int notices, const QString &amount, const QString &collected);

@@ -69,12 +69,19 @@ Status DraftSession::refuseIfReadOnly() const
     return success();
 }
 
-Status DraftSession::setCell(int cell, const CellValue &value)
+Status DraftSession::checkCellEditable(int cell) const
 {
     if (Status s = refuseIfReadOnly(); !s)
         return s;
     if (cell < 0 || cell >= definition().cellCount() || definition().cells()[cell].derived)
         return Error{QStringLiteral("session.read-only"), tr("合计单元格由系统自动计算，不能直接填写。")};
+    return success();
+}
+
+Status DraftSession::setCell(int cell, const CellValue &value)
+{
+    if (Status s = checkCellEditable(cell); !s)
+        return s;
     const CellValue before = m_engine.input(cell);
     if (before == value && (!value || value->scale() == before->scale()))
         return success();

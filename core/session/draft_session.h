@@ -68,6 +68,9 @@ public:
 
     // Edits; each is one undo step. Refused ("session.final") for a final report.
     Status setCell(int cell, const report::CellValue &value);
+    // Why setCell() would refuse this cell whatever the value (final, view-only,
+    // a total, no such cell); success when it takes figures.
+    Status checkCellEditable(int cell) const;
     // What a person typed: parsed with NumberParser; refused with its message.
     Status setCellText(int cell, const QString &typed);
     Status clearCells(const std::vector<int> &cells);
