@@ -72,8 +72,13 @@ void MainWindow::buildEditMenu()
     QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
     named(edit->addAction(tr("撤销(&U)"), QKeySequence::Undo, this,
                           [this] { if (m_session) m_session->undoStack()->undo(); }), "actionUndo");
-    named(edit->addAction(tr("重做(&R)"), QKeySequence::Redo, this,
-                          [this] { if (m_session) m_session->undoStack()->redo(); }), "actionRedo");
+    QAction *redo = named(edit->addAction(tr("重做(&R)"), this, [this] { if (m_session) m_session->undoStack()->redo(); }),
+                          "actionRedo");
+    // Ctrl+Y as in WPS and Excel, besides the platform's own (Ctrl+Shift+Z).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     m_historyMenu = edit->addMenu(tr("操作历史(&H)"));
     m_historyMenu->setObjectName(QStringLiteral("historyMenu"));
     connect(m_historyMenu, &QMenu::aboutToShow, this, &MainWindow::refreshHistoryMenu);

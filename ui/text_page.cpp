@@ -9,20 +9,42 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace nb::ui {
+
+namespace {
+// The section's editor; a paste (Ctrl+V, the menus, a drop) is one undo step
+// of its own, so the page is told before and after.
+class SectionTextEdit : public QPlainTextEdit {
+public:
+    explicit SectionTextEdit(std::function<void()> aroundPaste) : m_aroundPaste(std::move(aroundPaste)) {}
+
+protected:
+    void insertFromMimeData(const QMimeData *source) override
+    {
+        m_aroundPaste();
+        QPlainTextEdit::insertFromMimeData(source);
+        m_aroundPaste();
+    }
+
+private:
+    std::function<void()> m_aroundPaste;
+};
+} // namespace
 
 TextPage::TextPage(session::DraftSession *session, const report::Section &section, QWidget *parent)
     : SectionPage(parent), m_session(session), m_key(section.key)
 {
     auto *heading = new QLabel(section.heading);
     heading->setObjectName(QStringLiteral("sectionHeading"));
-    m_editor = new QPlainTextEdit;
+    m_editor = new SectionTextEdit([this] { session::endTextRun(m_session->undoStack()); });
     m_editor->setObjectName(QStringLiteral("sectionText"));
     m_editor->setPlainText(session->engine().text(m_key));
     // One undo history for the whole report: the session's, not the editor's.
@@ -118,11 +140,15 @@ void TextPage::insertInfoFee(int notices, const QString &amount, const QString &
         }
         figures << (v.value() ? v.value()->toString() : QStringLiteral("0"));
     }
+    session::endTextRun(m_session->undoStack()); // the inserted sentence is a step of its own
     QTextCursor cursor = m_editor->textCursor();
+    cursor.beginEditBlock();
     if (!m_editor->toPlainText().isEmpty() && cursor.atEnd())
         cursor.insertText(QStringLiteral("\n"));
     cursor.insertText(infoFeeSentence(notices, figures[0], figures[1]));
+    cursor.endEditBlock();
     m_editor->setTextCursor(cursor);
+    session::endTextRun(m_session->undoStack());
 }
 
 void TextPage::onEdited()
@@ -161,13 +187,14 @@ void TextPage::refreshFindings()
     m_findings->setVisible(!lines.isEmpty());
 }
 
-// Lets Ctrl+Z / Ctrl+Shift+Z reach the window's Undo/Redo instead of the
-// editor, which would otherwise claim them.
+// Lets Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y reach the window's Undo/Redo instead of
+// the editor, which would otherwise claim them.
 bool TextPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_Y)) {
             event->ignore();
             return true;
         }

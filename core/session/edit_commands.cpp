@@ -2,6 +2,8 @@
 
 #include "core/session/draft_session.h"
 
+#include <QElapsedTimer>
+
 namespace nb::session {
 
 CellsCommand::CellsCommand(DraftSession *session, std::vector<CellChange> changes, const QString &text)
@@ -25,9 +27,42 @@ void CellsCommand::redo()
     m_session->applyCells(values);
 }
 
+namespace {
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
+// What an edit typed: the text between the common start and the common end.
+QString inserted(const QString &before, const QString &after)
+{
+    qsizetype start = 0;
+    while (start < before.size() && start < after.size() && before[start] == after[start])
+        ++start;
+    qsizetype end = 0;
+    while (end < before.size() - start && end < after.size() - start
+           && before[before.size() - 1 - end] == after[after.size() - 1 - end])
+        ++end;
+    return after.mid(start, after.size() - start - end);
+}
+
+bool endsSentence(const QString &typed)
+{
+    static const QString ends = QStringLiteral("。！？!?\n\u2029");
+    const QString t = typed.trimmed().isEmpty() ? typed : typed.trimmed();
+    return !t.isEmpty() && ends.contains(t.back());
+}
+} // namespace
+
 TextCommand::TextCommand(DraftSession *session, const QString &section, const QString &before,
                          const QString &after, const QString &text)
-    : QUndoCommand(text), m_session(session), m_section(section), m_before(before), m_after(after)
+    : QUndoCommand(text), m_session(session), m_endsSentence(endsSentence(inserted(before, after))),
+      m_lastEdit(monotonicMs()), m_section(section), m_before(before), m_after(after)
 {
 }
 
@@ -37,10 +72,21 @@ void TextCommand::redo() { m_session->applyText(m_section, m_after); }
 bool TextCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const TextCommand *>(other);
-    if (m_sealed || o->m_section != m_section)
+    if (m_sealed || m_endsSentence || o->m_section != m_section || o->m_lastEdit - m_lastEdit > kPauseMs)
         return false;
     m_after = o->m_after;
+    m_lastEdit = o->m_lastEdit;
+    m_endsSentence = o->m_endsSentence;
     return true;
+}
+
+void endTextRun(QUndoStack *stack)
+{
+    if (stack->index() == 0)
+        return;
+    // The stack hands out const commands; sealing changes only how the next one merges.
+    if (auto *top = dynamic_cast<TextCommand *>(const_cast<QUndoCommand *>(stack->command(stack->index() - 1))))
+        top->seal();
 }
 
 ReportCommand::ReportCommand(DraftSession *session, report::Report before, report::Report after,

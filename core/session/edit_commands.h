@@ -30,27 +30,35 @@ private:
     std::vector<CellChange> m_changes;
 };
 
-// Typing in a text section: consecutive edits of the same section merge into
-// one step, as in a word processor.
+// Typing in a text section: a run of edits of the same section is one step,
+// as in a word processor. A run ends at a pause in typing, after a sentence
+// end (。！？) or a line break, and when the run is sealed: leaving the page,
+// and before and after a paste, which is a step of its own.
 class TextCommand : public QUndoCommand {
 public:
     static constexpr int kId = 0x4e42; // "NB"
+    static constexpr int kPauseMs = 1000;
     TextCommand(DraftSession *session, const QString &section, const QString &before, const QString &after,
                 const QString &text);
     void undo() override;
     void redo() override;
     int id() const override { return kId; }
     bool mergeWith(const QUndoCommand *other) override;
-    // Leaving the page ends a run of typing: later edits become a new step.
+    // Ends the run: later edits become a new step.
     void seal() { m_sealed = true; }
 
 private:
     DraftSession *m_session;
     bool m_sealed = false;
+    bool m_endsSentence = false; // the last edit typed a sentence end or a line break
+    qint64 m_lastEdit = 0;       // when the last edit of the run was made (ms, monotonic)
     QString m_section;
     QString m_before;
     QString m_after;
 };
+
+// Ends the run of typing on top of the undo stack, if any (see TextCommand).
+void endTextRun(QUndoStack *stack);
 
 // Everything at once: import, new year, metadata, explanations.
 class ReportCommand : public QUndoCommand {
