@@ -1,5 +1,6 @@
 #include "ui/findings_panel.h"
 
+#include "ui/finding_delegate.h"
 #include "ui/severity_style.h"
 
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@ namespace nb::ui {
 
 static constexpr int kFindingRole = Qt::UserRole + 1;
 
+
 FindingsPanel::FindingsPanel(session::DraftSession *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_tree = new QTreeWidget;
@@ -23,7 +25,11 @@ FindingsPanel::FindingsPanel(session::DraftSession *session, QWidget *parent) : 
     m_tree->setHeaderLabels({tr("级别"), tr("规则"), tr("问题")});
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
-    m_tree->header()->setStretchLastSection(true);
+    // Each finding spans the row: severity and rule over its whole message,
+    // wrapped (FindingDelegate); so no column headers.
+    m_tree->setHeaderHidden(true);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setItemDelegate(new FindingDelegate(m_tree));
     m_explain = new QPushButton(tr("填写说明…"));
     m_explain->setObjectName(QStringLiteral("explainButton"));
     m_detail = new QLabel;
@@ -73,8 +79,10 @@ void FindingsPanel::rebuild()
             text += tr("（说明：%1）").arg(meta.explanations.value(f.rule));
         auto *item = new QTreeWidgetItem(parent, {severity_style::label(f, meta), f.rule, text});
         item->setIcon(0, severity_style::icon(severity_style::effective(f, meta)));
-        item->setToolTip(2, text);
+        for (int column = 0; column < 3; ++column) // the whole message wherever the pointer rests
+            item->setToolTip(column, QStringLiteral("%1 %2：%3").arg(item->text(0), f.rule, text));
         item->setData(0, kFindingRole, i);
+        item->setFirstColumnSpanned(true);
     }
     for (int i = m_tree->topLevelItemCount() - 1; i >= 0; --i) {
         QTreeWidgetItem *g = m_tree->topLevelItem(i);
@@ -88,8 +96,6 @@ void FindingsPanel::rebuild()
         none->setFirstColumnSpanned(true);
     }
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(0);
-    m_tree->resizeColumnToContents(1);
     updateButtons();
 }
 

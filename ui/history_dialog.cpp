@@ -1,6 +1,7 @@
 #include "ui/history_dialog.h"
 
 #include "ui/report_preview.h"
+#include "ui/screen_fit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -50,7 +51,7 @@ HistoryDialog::HistoryDialog(store::ReportStore &store, const store::ReportId &i
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_split, 1);
     layout->addWidget(buttons);
-    resize(1400, 850);
+    screen_fit::resizeToFit(this, QSize(1400, 850));
     reload();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/report/check.h"
 #include "ui/report_preview.h"
+#include "ui/screen_fit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,7 +53,7 @@ ImportPreviewDialog::ImportPreviewDialog(store::ReportStore &store, const interc
     layout->addWidget(buildTarget());
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    resize(1400, 900);
+    screen_fit::resizeToFit(this, QSize(1400, 900));
     updateTarget();
 }
 

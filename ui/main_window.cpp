@@ -2,6 +2,7 @@
 
 #include "core/interchange/package.h"
 #include "ui/report_editor.h"
+#include "ui/screen_fit.h"
 #include "ui/text_conflict_dialog.h"
 #include "ui/welcome_page.h"
 
@@ -61,7 +62,7 @@ MainWindow::MainWindow(store::ReportStore &store, QWidget *parent) : QMainWindow
     buildSwitcher();
     buildStatusBar();
     if (!restoreGeometry(QSettings().value(QLatin1String(kGeometry)).toByteArray()))
-        resize(1600, 900);
+        screen_fit::resizeToFit(this, QSize(1600, 900));
     refreshSwitcher();
     refreshActions();
 }

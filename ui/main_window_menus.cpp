@@ -6,6 +6,7 @@
 #include "ui/print_settings.h"
 #include "ui/report_editor.h"
 #include "ui/report_table_view.h"
+#include "ui/screen_fit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -319,6 +320,7 @@ void MainWindow::onPrintPreview()
     print_settings::apply(printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
+    screen_fit::resizeToFit(&dialog, QSize(1100, 1000)); // a page large enough to read, on any screen
     // Called again after every change of page setup in the dialog: remember it then;
     // the official style prints with the chosen margins, 公文 with its own.
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
