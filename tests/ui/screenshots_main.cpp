@@ -7,11 +7,14 @@
 #include "ui/import_preview_dialog.h"
 #include "ui/main_window.h"
 #include "ui/report_editor.h"
+#include "ui/screen_fit.h"
 #include "ui/section_page.h"
+#include "ui/table_page.h"
 #include "ui/welcome_page.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QKeyEvent>
 #include <QListWidget>
 #include <QSettings>
 #include <QTabWidget>
@@ -49,6 +52,26 @@ void save(QWidget &window, const QString &path)
     }
     std::printf("%s\n", qPrintable(path));
 }
+
+// A keystroke as the keyboard gives it, to the widget with the focus in the
+// window (Xvfb without a window manager may never make the window active).
+void key(QWidget &window, int code, const QString &text = QString(), Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *to = QApplication::focusWidget() ? QApplication::focusWidget() : window.focusWidget();
+    if (!to)
+        qFatal("no widget has the keyboard");
+    QKeyEvent press(QEvent::KeyPress, code, modifiers, text);
+    QKeyEvent release(QEvent::KeyRelease, code, modifiers, text);
+    QApplication::sendEvent(to, &press);
+    QApplication::sendEvent(to, &release);
+    QApplication::processEvents();
+}
+
+void typeFigure(QWidget &window, const QString &ascii)
+{
+    for (QChar c : ascii)
+        key(window, c.unicode() >= 'a' ? Qt::Key_A + (c.unicode() - 'a') : c.unicode(), QString(c));
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -72,7 +95,8 @@ int main(int argc, char **argv)
     must(store.create(fixture(QStringLiteral("full-2022.nianbao.json"))), "creating a fixture report");
     must(store.create(current), "creating a fixture report");
     nb::ui::MainWindow window(store);
-    window.resize(1600, 960);
+    // 1600×960, or the whole screen when it is smaller (1366×768 in docs/screenshots/1366x768).
+    window.resize(QSize(1600, 960).boundedTo(nb::ui::screen_fit::available(&window).size()));
     window.show();
     window.showWelcome();
     save(window, out + QStringLiteral("/welcome.png"));
@@ -94,6 +118,19 @@ int main(int argc, char **argv)
         tree->setCurrentItem(errors.first()); // shows the whole message under the list
     save(window, out + QStringLiteral("/findings-error.png"));
     window.session()->undoStack()->undo();
+
+    // Typing a figure the form refuses: the message beside the cell, the text kept.
+    nb::ui::TablePage *requests = qobject_cast<nb::ui::TablePage *>(editor->page(QStringLiteral("requests")));
+    requests->viewForCell(cell)->focusCell(cell);
+    typeFigure(window, QStringLiteral("1.5"));
+    key(window, Qt::Key_Return);
+    save(window, out + QStringLiteral("/cell-refused.png"));
+    key(window, Qt::Key_Escape);
+
+    // The rows of 三 scrolled to the bottom: its column headers stay in sight.
+    const int last = window.session()->definition().cellIndex(QStringLiteral("requests.carried_out.natural"));
+    requests->viewForCell(last)->focusCell(last);
+    save(window, out + QStringLiteral("/page-3-requests-scrolled.png"));
 
     // A note on a cell: the corner marker (the note itself is in the tooltip).
     const int noted = window.session()->definition().cellIndex(QStringLiteral("active.licensing.decisions"));
