@@ -87,6 +87,42 @@ static void save_edit(benchmark::State &state)
 }
 BENCHMARK(save_edit)->Unit(benchmark::kMillisecond);
 
+// What the editing session writes while someone types: one text section of
+// about 1,500 characters, stating the version it is based on (the store
+// compares it with the stored text inside the transaction).
+static void save_text(benchmark::State &state)
+{
+    auto store = openOrDie(bigDatabase());
+    const store::ReportId id{agencyName(11), kFirstYear + 2};
+    report::Report report = store->load(id).value();
+    const QString section = QStringLiteral("problems");
+    const QString body = QStringLiteral("本年度政府信息公开工作存在的主要问题和改进措施。").repeated(60);
+    store::ChangeHint hint{{}, {section}, false, false};
+    long long v = 0;
+    for (auto _ : state) {
+        hint.textBase[section] = report.texts.value(section);
+        report.texts[section] = body + QString::number(++v);
+        if (auto done = store->write(report, hint); !done)
+            state.SkipWithError(qPrintable(done.error().message));
+    }
+}
+BENCHMARK(save_text)->Unit(benchmark::kMillisecond);
+
+// What the open report's watch timer costs every 250 ms: has anyone else
+// changed it? One indexed query.
+static void watch_revision(benchmark::State &state)
+{
+    auto store = openOrDie(bigDatabase());
+    const store::ReportId id{agencyName(13), kFirstYear + 1};
+    for (auto _ : state) {
+        auto revision = store->revision(id);
+        if (!revision)
+            state.SkipWithError(qPrintable(revision.error().message));
+        benchmark::DoNotOptimize(revision);
+    }
+}
+BENCHMARK(watch_revision)->Unit(benchmark::kMicrosecond);
+
 // Year Y from Y−1 where Y already exists and is replaced: the slower path
 // (snapshot of the old report, rewrite, snapshot of the new one).
 static void new_year(benchmark::State &state)
