@@ -157,7 +157,7 @@ TEST_CASE("Typing is written at most 400 ms after the first unwritten keystroke,
             }
         QTest::qWait(30);
     }
-    CHECK(f.store.writeCount() >= 3);
+    CHECK(f.store.writeCount() >= 2); // a debounce would have written nothing yet
     CHECK(f.session->undoStack()->count() == 1); // written in between, still one run of typing
     REQUIRE(QTest::qWaitFor([&] { return f.session->saveState() == SaveState::Saved; }, 2000));
     CHECK(f.store.load(f.session->id()).value().texts.value(key) == typed);

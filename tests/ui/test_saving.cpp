@@ -109,6 +109,14 @@ TEST_CASE("A database that refuses writes keeps the report open with a message o
         CHECK(said.contains(reason));
         CHECK(f.window->findChild<QComboBox *>(QStringLiteral("yearSwitch"))->currentText() == QStringLiteral("2023"));
     }
+    SECTION("switching with the year box")
+    {
+        auto *years = f.window->findChild<QComboBox *>(QStringLiteral("yearSwitch"));
+        answerNextModal(readAndClose(&said));
+        years->setCurrentIndex(years->findText(QStringLiteral("2022")));
+        CHECK(said.contains(reason));
+        CHECK(years->currentText() == QStringLiteral("2023")); // the report that stayed open
+    }
     SECTION("quitting: the question, answered 不退出")
     {
         answerNextModal([&said](QWidget *modal) {
