@@ -1,6 +1,6 @@
 // One report open twice: in two windows of this process, or in this window
-// and another process (nb_storage_writer running an editing session on the
-// same database file). Figures typed in one appear in the other within a
+// and another process (nb_session_writer: an editing session on the same
+// database file). Figures typed in one appear in the other within a
 // second; a cell being typed into keeps the typing; a text changed on both
 // sides is shown in both versions and the user chooses.
 #include "tests/support/catch_qt.h"
@@ -29,8 +29,7 @@ class OtherProcess {
 public:
     OtherProcess(const QString &path, const nb::store::ReportId &id)
     {
-        m_process.start(QStringLiteral(NB_WRITER_PATH),
-                        {QStringLiteral("session"), path, id.agency, QString::number(id.year)});
+        m_process.start(QStringLiteral(NB_SESSION_WRITER_PATH), {path, id.agency, QString::number(id.year)});
         REQUIRE(m_process.waitForStarted(10000));
         REQUIRE(readLine() == QStringLiteral("ready"));
     }
