@@ -19,14 +19,16 @@ QFont bold(QFont f)
 }
 } // namespace
 
-FindingDelegate::FindingDelegate(QTreeView *tree) : QStyledItemDelegate(tree), m_tree(tree)
+FindingDelegate::FindingDelegate(QTreeView *tree) : QStyledItemDelegate(tree), m_tree(tree), m_viewport(tree->viewport())
 {
-    tree->viewport()->installEventFilter(this); // a new width wraps the messages anew
+    m_viewport->installEventFilter(this); // a new width wraps the messages anew
 }
 
 bool FindingDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+    // Events reach here while the tree is being destroyed too: compare with
+    // the viewport remembered, never ask the tree.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         QMetaObject::invokeMethod(m_tree, &QTreeView::doItemsLayout, Qt::QueuedConnection);
     return QStyledItemDelegate::eventFilter(watched, event);
 }

@@ -29,6 +29,7 @@ private:
     int margin() const;
 
     QTreeView *m_tree;
+    QObject *m_viewport;
 };
 
 } // namespace nb::ui
