@@ -23,6 +23,7 @@ MetadataPage::MetadataPage(session::DraftSession *session, QWidget *parent) : Se
     m_kind = new QComboBox;
     m_kind->addItem(tr("人民政府（含办公厅/室）"), int(AgencyKind::Government));
     m_kind->addItem(tr("政府部门（部门、局、委等）"), int(AgencyKind::Department));
+    m_kind->addItem(tr("其他（法律法规授权组织、公共企事业单位等）"), int(AgencyKind::Other));
     m_number = new QLineEdit;
     m_number->setPlaceholderText(tr("例如：示府办〔2024〕1号（可不填）"));
     m_published = new QCheckBox(tr("已确定发布日期"));

@@ -37,6 +37,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_kind = new QComboBox;
     m_kind->addItem(tr("人民政府（含办公厅/室）"), int(AgencyKind::Government));
     m_kind->addItem(tr("政府部门（部门、局、委等）"), int(AgencyKind::Department));
+    m_kind->addItem(tr("其他（法律法规授权组织、公共企事业单位等）"), int(AgencyKind::Other));
     m_year = new QSpinBox;
     m_year->setRange(2021, 2100);
     m_year->setValue(std::max(2021, QDate::currentDate().year() - 1));

@@ -1,4 +1,4 @@
-// nianbao-cli import [--db PATH] [--replace] FILE…
+// nianbao-cli import [--db PATH] [--replace] [--agency NAME] [--kind KIND] [--year Y] FILE…
 // Every file is read first: one unreadable file, or one draft that exists
 // without --replace, and nothing is imported (all files in one transaction).
 #include "app/cli/commands.h"
@@ -16,13 +16,13 @@ struct ImportCli {
     Q_DECLARE_TR_FUNCTIONS(ImportCli)
 };
 
-std::optional<QList<report::Report>> readAll(const QStringList &files, Io &io)
+std::optional<QList<report::Report>> readAll(const QStringList &files, const interchange::ImportOptions &options, Io &io)
 {
     const auto def = report::Definition::builtin();
     QList<report::Report> reports;
     bool ok = true;
     for (const auto &file : files) {
-        auto loaded = readReportFile(file, *def);
+        auto loaded = readReportFile(file, *def, options);
         if (!loaded) {
             io.err << file << ": " << loaded.error().message << Qt::endl;
             ok = false;
@@ -30,6 +30,11 @@ std::optional<QList<report::Report>> readAll(const QStringList &files, Io &io)
         }
         for (const auto &problem : loaded->problems)
             io.err << file << ": " << problem << Qt::endl;
+        if (loaded->report.agencyName.trimmed().isEmpty() || loaded->report.year < 2000 || loaded->report.year > 2100) {
+            io.err << file << ": " << ImportCli::tr("没有找到机关名称或报告年度，无法导入；请用 --agency 和 --year 指定") << Qt::endl;
+            ok = false;
+            continue;
+        }
         for (const auto &earlier : reports)
             if (earlier.agencyName == loaded->report.agencyName && earlier.year == loaded->report.year) {
                 io.err << file << ": " << ImportCli::tr("与前面的文件是同一机关同一年度（%1 %2），不能一起导入")
@@ -45,7 +50,10 @@ int runImport(const Invocation &invocation, Io &io)
 {
     const QStringList &args = invocation.arguments();
     const bool replace = invocation.isSet(QStringLiteral("replace"));
-    const auto reports = readAll(args, io);
+    const auto options = importOptions(invocation, io);
+    if (!options)
+        return ExitUnusable;
+    const auto reports = readAll(args, *options, io);
     if (!reports)
         return ExitUnusable;
     auto store = openStore(databasePath(invocation), io);
@@ -74,13 +82,15 @@ Command importCommand()
 {
     Command c;
     c.usage.name = QStringLiteral("import");
-    c.usage.synopsis = QStringLiteral("import [--db PATH] [--replace] FILE…");
+    c.usage.synopsis = QStringLiteral("import [--db PATH] [--replace] [--agency NAME] [--kind KIND] [--year Y] FILE…");
     c.usage.summary = ImportCli::tr("把数据包或已发布的报告导入数据库（草稿）");
     c.usage.description = ImportCli::tr(
         "先读完所有文件：有一个读不出，或某个机关某年度的报告已存在而没有给 --replace，就什么也不导入。"
         "所有文件在一个事务中导入。");
     c.usage.options = {databaseOption(),
                        {QStringLiteral("replace"), ImportCli::tr("替换已存在的草稿（替换前保存快照）")}};
+    c.usage.options += importOptionList();
+    addImportChoices(c.usage);
     c.usage.examples = {QStringLiteral("nianbao-cli import 2022.nianbao.json 2023.nianbao.json"),
                         QStringLiteral("nianbao-cli import --db 汇总.sqlite3 --replace 下载/*.html")};
     c.minArguments = 1;

@@ -41,7 +41,8 @@ QCommandLineOption kindOption(const QString &description)
 
 QStringList kindChoices()
 {
-    return {report::agencyKindKey(report::AgencyKind::Government), report::agencyKindKey(report::AgencyKind::Department)};
+    return {report::agencyKindKey(report::AgencyKind::Government), report::agencyKindKey(report::AgencyKind::Department),
+            report::agencyKindKey(report::AgencyKind::Other)};
 }
 
 QCommandLineOption styleOption()

@@ -10,7 +10,7 @@ QString databasePath(const Invocation &invocation);          // --db, or the des
 QCommandLineOption agencyOption(const QString &description); // --agency NAME
 QCommandLineOption yearOption(const QString &description);   // --year Y
 QCommandLineOption kindOption(const QString &description);   // --kind KIND (choices: kindChoices())
-QStringList kindChoices();                                  // government, department
+QStringList kindChoices();                                  // government, department, other
 QCommandLineOption styleOption();                           // --style official|gongwen
 QStringList styleChoices();
 

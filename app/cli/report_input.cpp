@@ -1,10 +1,8 @@
 #include "app/cli/report_input.h"
 
-#include "core/interchange/package.h"
-#include "core/interchange/published_report_importer.h"
+#include "app/cli/common_options.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace nb::cli {
 
@@ -14,25 +12,42 @@ struct ReportInput {
 };
 } // namespace
 
-Result<LoadedReport> readReportFile(const QString &path, const report::Definition &def)
+QList<QCommandLineOption> importOptionList()
 {
-    if (!interchange::PublishedReportImporter::handles(path)) {
-        auto report = interchange::Package::readFile(path, def);
-        if (!report)
-            return report.error();
-        return LoadedReport{report.value(), {}};
+    return {agencyOption(ReportInput::tr("机关名称：报告中找不到时补上，或替换报告所写的")),
+            kindOption(ReportInput::tr("机关类别：government 人民政府，department 部门，other 其他")),
+            yearOption(ReportInput::tr("报告年度：报告中找不到时补上，或替换报告所写的"))};
+}
+
+void addImportChoices(app::CommandUsage &usage)
+{
+    usage.choices.insert(QStringLiteral("kind"), kindChoices());
+}
+
+std::optional<interchange::ImportOptions> importOptions(const Invocation &invocation, Io &io)
+{
+    interchange::ImportOptions options;
+    if (invocation.isSet(QStringLiteral("agency"))) {
+        options.agency = invocation.value(QStringLiteral("agency")).trimmed();
+        if (options.agency.isEmpty()) {
+            invocation.usageError(io, ReportInput::tr("--agency 的机关名称不能为空"));
+            return std::nullopt;
+        }
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("import.open"), ReportInput::tr("无法打开 %1：%2").arg(path, file.errorString())};
-    auto imported = interchange::importPublishedReport(file.readAll(), path, def);
-    if (!imported)
-        return imported.error();
-    LoadedReport loaded{imported->report, imported->notes};
-    for (const auto &u : imported->unreadable)
-        loaded.problems << (u.printed.isEmpty() ? ReportInput::tr("%1 未能读取：%2").arg(u.cell, u.reason)
-                                                : ReportInput::tr("%1 未能读取（“%2”）：%3").arg(u.cell, u.printed, u.reason));
-    return loaded;
+    if (invocation.isSet(QStringLiteral("kind")))
+        options.kind = report::agencyKindFromKey(invocation.value(QStringLiteral("kind"))); // a choice: checked by the parser
+    if (invocation.isSet(QStringLiteral("year"))) {
+        const auto year = invocation.year(io, QStringLiteral("year"));
+        if (!year)
+            return std::nullopt;
+        options.year = *year;
+    }
+    return options;
+}
+
+Result<LoadedReport> readReportFile(const QString &path, const report::Definition &def, const interchange::ImportOptions &options)
+{
+    return interchange::ReportFile::read(path, def, options);
 }
 
 } // namespace nb::cli

@@ -1,17 +1,25 @@
 #pragma once
-// Reads any report file the command line accepts, choosing the reader by the
-// file's form. Packages now; published reports (.txt, .html) via the importer.
-#include "core/report/definition.h"
-#include "core/report/report.h"
-#include "core/report/result.h"
+// Reads any report file the command line accepts (packages, and published
+// reports in .pdf/.txt/.html through the importer), and the options that
+// supply or override what a published report names (contract §8).
+#include "app/cli/command.h"
+#include "core/interchange/report_file.h"
+
+#include <QCommandLineOption>
+#include <optional>
 
 namespace nb::cli {
 
-struct LoadedReport {
-    report::Report report;
-    QStringList problems; // what a reader could not read (cells left blank …), for the user
-};
+using interchange::LoadedReport;
 
-Result<LoadedReport> readReportFile(const QString &path, const report::Definition &def);
+// --agency NAME, --kind government|department|other, --year Y: for the usage of
+// convert, check and import (their choices go into usage.choices).
+QList<QCommandLineOption> importOptionList();
+void addImportChoices(app::CommandUsage &usage);
+// The options as given; nullopt after a usage error.
+std::optional<interchange::ImportOptions> importOptions(const Invocation &invocation, Io &io);
+
+Result<LoadedReport> readReportFile(const QString &path, const report::Definition &def,
+                                    const interchange::ImportOptions &options = {});
 
 } // namespace nb::cli

@@ -99,7 +99,7 @@ std::optional<Error> readAgency(const QJsonValue &v, Report &report)
         return err("package.agency", Package::tr("“agency.name”（机关名称）不能为空"));
     const auto kind = agencyKindFromKey(a.value(QLatin1String("kind")).toString());
     if (!kind)
-        return err("package.agency", Package::tr("“agency.kind”应为 \"government\" 或 \"department\""));
+        return err("package.agency", Package::tr("“agency.kind”应为 \"government\"、\"department\" 或 \"other\""));
     report.agencyKind = *kind;
     return std::nullopt;
 }

@@ -200,7 +200,7 @@ bool mayMakeRegulations(const Report &meta)
         return true;
     static const QString localUnits = QStringLiteral("省市县区旗州盟镇乡");
     const bool local = std::any_of(localUnits.begin(), localUnits.end(), [&](QChar c) { return name.contains(c); });
-    if (meta.agencyKind == AgencyKind::Department)
+    if (meta.agencyKind != AgencyKind::Government)
         return !local && (name.endsWith(u'部') || name.endsWith(u"委员会"));
     const qsizetype gov = name.indexOf(u"人民政府");
     if (gov <= 0)

@@ -76,13 +76,26 @@ QString sumName(const CheckContext &ctx, const std::vector<int> &cells)
 struct Mismatch {
     QString message;
     std::vector<int> cells;
+    QString sentence;
 };
+
+// The sentence of `text` around [from, to): from the end of the previous sentence to the end of this one.
+QString sentenceAround(const QString &text, qsizetype from, qsizetype to)
+{
+    static const QString ends = QStringLiteral("。；;！？!?\n");
+    while (from > 0 && !ends.contains(text.at(from - 1)))
+        --from;
+    while (to < text.size() && !ends.contains(text.at(to)))
+        ++to;
+    return text.mid(from, std::min(to + 1, text.size()) - from).trimmed();
+}
 
 // One figure quoted in a text: which quote pattern read it, the phrase, the figure.
 struct QuoteHit {
     int quote = 0;
     QString phrase;
     Decimal number;
+    QString sentence;
 };
 
 // The figures the quotes read in one text, in rule order, a figure read by an
@@ -119,7 +132,7 @@ std::vector<QuoteHit> findHits(const std::vector<Quote> &quotes, const QRegularE
             used.emplace_back(m.capturedStart(1), m.capturedEnd(1));
             const auto number = NumberParser::parse(m.captured(1), ValueType::Count);
             if (number && number.value()) // a figure we cannot read is not a finding
-                hits.push_back({q, m.captured(0), *number.value()});
+                hits.push_back({q, m.captured(0), *number.value(), sentenceAround(text, m.capturedStart(0), m.capturedEnd(0))});
         }
     }
     return hits;
@@ -167,7 +180,7 @@ std::optional<Mismatch> firstMismatch(const CheckContext &ctx, const std::vector
             sides << sumName(ctx, cells);
         return Mismatch{Checks::tr("“%1”写的是“%2”（%3 件），表格中 %4")
                             .arg(heading, hit.phrase, hit.number.toString(), sides.join(Checks::tr("，或 "))),
-                        quote.sums.front()};
+                        quote.sums.front(), hit.sentence};
     }
     return std::nullopt;
 }
@@ -203,6 +216,7 @@ std::vector<RuleInstance> textQuote(const RuleDef &rule, const Definition &def)
                 continue;
             Finding f = checks::make(rule, def, mismatch->cells, mismatch->message);
             f.section = key;
+            f.quote = mismatch->sentence;
             return f;
         }
         return std::nullopt;
@@ -226,20 +240,26 @@ std::vector<RuleInstance> textYear(const RuleDef &rule, const Definition &)
         QStringList texts{meta.imported.preface};
         for (const QString &key : sections)
             texts << ctx.text(key);
+        QString quote;
         for (const QString &text : texts) {
             auto it = period.isValid() ? period.globalMatch(text) : QRegularExpressionMatchIterator();
             while (it.hasNext()) {
                 const auto m = it.next();
                 for (int g = 1; g <= period.captureCount(); ++g)
-                    if (!m.captured(g).isEmpty() && m.captured(g).toInt() != meta.year)
+                    if (!m.captured(g).isEmpty() && m.captured(g).toInt() != meta.year) {
                         conflicts << Checks::tr("统计期限“%1”").arg(m.captured(0));
+                        if (quote.isEmpty())
+                            quote = sentenceAround(text, m.capturedStart(0), m.capturedEnd(0));
+                    }
             }
         }
         if (conflicts.isEmpty())
             return std::nullopt;
         conflicts.removeDuplicates();
-        return Finding{rule.id, rule.severity, {}, QString(),
-                       Checks::tr("报告年度为 %1 年，但%2与之不符").arg(meta.year).arg(conflicts.join(u'、'))};
+        Finding f{rule.id, rule.severity, {}, QString(),
+                  Checks::tr("报告年度为 %1 年，但%2与之不符").arg(meta.year).arg(conflicts.join(u'、'))};
+        f.quote = quote;
+        return f;
     };
     return {in};
 }

@@ -14,6 +14,7 @@ struct Finding {
     QStringList cells;   // cell keys, the most relevant first
     QString section;     // section key, for grouping and navigation
     QString message;
+    QString quote = {};  // text rules: the sentence of the report the finding is about, as written
     bool operator==(const Finding &) const = default;
 };
 

@@ -4,7 +4,12 @@ namespace nb::report {
 
 QString agencyKindKey(AgencyKind k)
 {
-    return k == AgencyKind::Government ? QStringLiteral("government") : QStringLiteral("department");
+    switch (k) {
+    case AgencyKind::Government: return QStringLiteral("government");
+    case AgencyKind::Department: return QStringLiteral("department");
+    case AgencyKind::Other: return QStringLiteral("other");
+    }
+    return QStringLiteral("department");
 }
 
 std::optional<AgencyKind> agencyKindFromKey(const QString &key)
@@ -13,6 +18,8 @@ std::optional<AgencyKind> agencyKindFromKey(const QString &key)
         return AgencyKind::Government;
     if (key == QLatin1String("department"))
         return AgencyKind::Department;
+    if (key == QLatin1String("other"))
+        return AgencyKind::Other;
     return std::nullopt;
 }
 

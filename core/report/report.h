@@ -12,10 +12,12 @@
 
 namespace nb::report {
 
-enum class AgencyKind { Government, Department };
+// Other: a body that is neither a government nor one of its departments (an organisation
+// authorised by law to manage public affairs, a public institution); contract §8 `--kind other`.
+enum class AgencyKind { Government, Department, Other };
 enum class ReportStatus { Draft, Final };
 
-QString agencyKindKey(AgencyKind k);   // "government" / "department"
+QString agencyKindKey(AgencyKind k);   // "government" / "department" / "other"
 std::optional<AgencyKind> agencyKindFromKey(const QString &key);
 QString reportStatusKey(ReportStatus s); // "draft" / "final"
 std::optional<ReportStatus> reportStatusFromKey(const QString &key);
