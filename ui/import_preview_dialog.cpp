@@ -1,9 +1,11 @@
 #include "ui/import_preview_dialog.h"
 
+#include "core/interchange/report_identity.h"
 #include "core/report/check.h"
 #include "ui/report_preview.h"
 #include "ui/screen_fit.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -68,13 +70,25 @@ QWidget *ImportPreviewDialog::buildTarget()
     m_year->setObjectName(QStringLiteral("importYear"));
     m_year->setRange(2000, 2100);
     m_year->setValue(m_report.year >= 2000 ? m_report.year : QDate::currentDate().year() - 1);
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("importKind"));
+    m_kind->addItem(tr("人民政府（含办公厅/室）"), int(report::AgencyKind::Government));
+    m_kind->addItem(tr("政府部门（部门、局、委等）"), int(report::AgencyKind::Department));
+    m_kind->addItem(tr("其他（法律法规授权组织、公共企事业单位等）"), int(report::AgencyKind::Other));
+    m_kind->setCurrentIndex(m_kind->findData(int(m_report.agencyKind)));
     m_targetInfo = new QLabel;
     m_targetInfo->setObjectName(QStringLiteral("importTarget"));
     m_targetInfo->setWordWrap(true);
     form->addRow(tr("机关名称："), m_agency);
+    form->addRow(tr("机关类别："), m_kind);
     form->addRow(tr("年度："), m_year);
     form->addRow(m_targetInfo);
-    connect(m_agency, &QLineEdit::textChanged, this, &ImportPreviewDialog::updateTarget);
+    connect(m_agency, &QLineEdit::textChanged, this, [this](const QString &name) {
+        if (!m_kindChosen) // 人民政府 or not follows from the name until the user chooses
+            m_kind->setCurrentIndex(m_kind->findData(int(interchange::kindFromName(name.trimmed()))));
+        updateTarget();
+    });
+    connect(m_kind, &QComboBox::activated, this, [this] { m_kindChosen = true; });
     connect(m_year, &QSpinBox::valueChanged, this, &ImportPreviewDialog::updateTarget);
     return box;
 }
@@ -118,6 +132,7 @@ report::Report ImportPreviewDialog::reportToStore() const
     report::Report r = m_report;
     r.agencyName = m_agency->text().trimmed();
     r.year = m_year->value();
+    r.agencyKind = report::AgencyKind(m_kind->currentData().toInt());
     r.status = report::ReportStatus::Draft;
     r.imported = {}; // the layout seen on the web is not part of the draft (as in packages)
     return r;

@@ -2,7 +2,8 @@
 // Importing a published report (issue 6) shows what was read before anything
 // is stored: the figures in the form's own layout with every finding, each
 // cell that could not be read (which cell, what was printed, why) and the
-// importer's notes. The agency and year can be corrected here; the buttons
+// importer's notes. The agency, its kind and the year can be typed or corrected
+// here (a report whose title was not found is never refused for it); the buttons
 // create the draft or, when that agency and year exist, replace it (the store
 // snapshots the old one first and logs the import).
 #include "core/interchange/import_result.h"
@@ -11,6 +12,7 @@
 #include <QDialog>
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -36,6 +38,7 @@ public:
     QListWidget *notesList() const { return m_notes; }
     QLineEdit *agencyEdit() const { return m_agency; }
     QSpinBox *yearBox() const { return m_year; }
+    QComboBox *kindBox() const { return m_kind; }
     QPushButton *createButton() const { return m_create; }
     QPushButton *replaceButton() const { return m_replace; }
     QString lastError() const { return m_lastError; }
@@ -56,6 +59,8 @@ private:
     QListWidget *m_notes = nullptr;
     QLineEdit *m_agency = nullptr;
     QSpinBox *m_year = nullptr;
+    QComboBox *m_kind = nullptr;
+    bool m_kindChosen = false; // once the user picks a kind, typing the name no longer changes it
     QLabel *m_targetInfo = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_replace = nullptr;

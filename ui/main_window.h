@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace nb::ui {
 
 class HistoryDialog;
+class BatchCheckDialog;
 class ImportPreviewDialog;
 class ReportEditor;
 class TextConflictDialog;
@@ -53,6 +54,8 @@ public:
     // A new draft, or replacing one (snapshot + audit by the store); one undo
     // step when it lands in the open report, which is opened otherwise.
     Status importReport(const report::Report &report, bool replace, const QString &source);
+    // 批量检查: many files checked at once, the reviewer's report saved from the dialog.
+    BatchCheckDialog *showBatchCheck(const QStringList &files);
     // 历史版本 of the open report (shown, not modal to the caller); null when none is open.
     HistoryDialog *showHistory();
     // Renames the open report's agency (all its years keep their reports).
@@ -106,6 +109,7 @@ private:
     void onNewYear();
     void onImport();
     void onImportPublished();
+    void onBatchCheck();
     void onHistory();
     void onRenameAgency();
     void onPageSetup();

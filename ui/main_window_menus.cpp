@@ -58,6 +58,7 @@ void MainWindow::buildFileMenu()
     file->addSeparator();
     named(file->addAction(tr("导入已发布的报告(&B)…"), this, &MainWindow::onImportPublished), "actionImportPublished");
     named(file->addAction(tr("导入报告包(&I)…"), this, &MainWindow::onImport), "actionImport");
+    named(file->addAction(tr("批量检查已发布的报告(&K)…"), this, &MainWindow::onBatchCheck), "actionBatchCheck");
     named(file->addAction(tr("导出(&E)…"), QKeySequence::SaveAs, this, &MainWindow::onExport), "actionExport");
     file->addSeparator();
     named(file->addAction(tr("页面设置(&U)…"), this, &MainWindow::onPageSetup), "actionPageSetup");

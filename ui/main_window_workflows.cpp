@@ -3,6 +3,7 @@
 // and the print style.
 #include "core/interchange/package.h"
 #include "core/interchange/published_report_importer.h"
+#include "ui/batch_check_dialog.h"
 #include "ui/history_dialog.h"
 #include "ui/import_preview_dialog.h"
 #include "ui/main_window.h"
@@ -96,6 +97,23 @@ Result<ImportPreviewDialog *> MainWindow::previewImportFile(const QString &path)
     if (!read)
         return read.error();
     return showImportPreview(read.value(), QFileInfo(path).fileName());
+}
+
+BatchCheckDialog *MainWindow::showBatchCheck(const QStringList &files)
+{
+    auto *dialog = new BatchCheckDialog(files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::onBatchCheck()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("批量检查已发布的报告"), QString(),
+        tr("报告 (*.pdf *.txt *.html *.htm *.nianbao.json);;所有文件 (*)"));
+    if (!files.isEmpty())
+        showBatchCheck(files);
 }
 
 HistoryDialog *MainWindow::showHistory()

@@ -57,7 +57,7 @@ std::optional<report::Report> blankReport(storage::SqliteReportStore &store, con
             blank.agencyKind = s.kind;
             return blank;
         }
-    io.err << NewYearCli::tr("%1 是新的机关：请用 --kind government|department 说明机关类型").arg(r.agency) << Qt::endl;
+    io.err << NewYearCli::tr("%1 是新的机关：请用 --kind government|department|other 说明机关类型").arg(r.agency) << Qt::endl;
     return std::nullopt;
 }
 
@@ -116,7 +116,7 @@ Command newYearCommand()
 {
     Command c;
     c.usage.name = QStringLiteral("new-year");
-    c.usage.synopsis = QStringLiteral("new-year [--db PATH] --agency NAME --year Y [--replace] [--empty [--kind government|department]]");
+    c.usage.synopsis = QStringLiteral("new-year [--db PATH] --agency NAME --year Y [--replace] [--empty [--kind government|department|other]]");
     c.usage.summary = NewYearCli::tr("从上一年度的报告开始新一年度的报告");
     c.usage.description = NewYearCli::tr(
         "二、上年结转取自上一年度的结转下年度继续办理，上一年度的文字复制为模板并标为“需修改”，"

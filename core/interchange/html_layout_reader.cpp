@@ -1,6 +1,5 @@
 #include "core/interchange/html_layout_reader.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -10,50 +9,64 @@ namespace {
 
 constexpr qsizetype kMaxEntityLength = 12; // "&#x10FFFF;" and the longest name we know fit
 
-// The entity at html[at] == '&' ("&nbsp;", "&#160;", "&#xA0;"): its text and its
-// length, or nothing when it is not one (a lone '&' in text). Looks at most
+// The entity at html[at] == '&' ("&nbsp;", "&#160;", "&#xA0;"): its code point (0:
+// an invalid reference, read as nothing) and its length, or nothing when it is not one (a lone '&' in text). Looks at most
 // kMaxEntityLength characters ahead, so a page of 200,000 '&' reads in linear time.
-std::optional<std::pair<QString, qsizetype>> entityAt(QStringView html, qsizetype at)
+std::optional<std::pair<char32_t, qsizetype>> entityAt(QStringView html, qsizetype at)
 {
-    static const QHash<QString, QString> named{
-        {QStringLiteral("nbsp"), QStringLiteral("\u00A0")}, {QStringLiteral("amp"), QStringLiteral("&")},
-        {QStringLiteral("lt"), QStringLiteral("<")},        {QStringLiteral("gt"), QStringLiteral(">")},
-        {QStringLiteral("quot"), QStringLiteral("\"")},     {QStringLiteral("apos"), QStringLiteral("'")},
-        {QStringLiteral("ldquo"), QStringLiteral("“")},     {QStringLiteral("rdquo"), QStringLiteral("”")},
-        {QStringLiteral("lsquo"), QStringLiteral("‘")},     {QStringLiteral("rsquo"), QStringLiteral("’")},
-        {QStringLiteral("mdash"), QStringLiteral("—")},     {QStringLiteral("ndash"), QStringLiteral("–")},
-        {QStringLiteral("hellip"), QStringLiteral("…")},    {QStringLiteral("middot"), QStringLiteral("·")},
-        {QStringLiteral("emsp"), QStringLiteral("\u2003")}, {QStringLiteral("ensp"), QStringLiteral("\u2002")},
-        {QStringLiteral("thinsp"), QStringLiteral("\u2009")}, {QStringLiteral("times"), QStringLiteral("×")},
-        {QStringLiteral("copy"), QStringLiteral("©")},      {QStringLiteral("reg"), QStringLiteral("®")},
-        {QStringLiteral("yen"), QStringLiteral("¥")},       {QStringLiteral("deg"), QStringLiteral("°")}};
+    // Compared in place, without building a string per entity: a page may hold hundreds of thousands.
+    struct Named {
+        QLatin1StringView name;
+        char16_t text;
+    };
+    static constexpr Named named[] = {
+        {QLatin1StringView("nbsp"), 0x00A0}, {QLatin1StringView("amp"), u'&'},      {QLatin1StringView("lt"), u'<'},
+        {QLatin1StringView("gt"), u'>'},     {QLatin1StringView("quot"), u'"'},     {QLatin1StringView("apos"), u'\''},
+        {QLatin1StringView("ldquo"), u'“'},  {QLatin1StringView("rdquo"), u'”'},    {QLatin1StringView("lsquo"), u'‘'},
+        {QLatin1StringView("rsquo"), u'’'},  {QLatin1StringView("mdash"), u'—'},    {QLatin1StringView("ndash"), u'–'},
+        {QLatin1StringView("hellip"), u'…'}, {QLatin1StringView("middot"), u'·'},   {QLatin1StringView("emsp"), 0x2003},
+        {QLatin1StringView("ensp"), 0x2002}, {QLatin1StringView("thinsp"), 0x2009}, {QLatin1StringView("times"), u'×'},
+        {QLatin1StringView("copy"), u'©'},   {QLatin1StringView("reg"), u'®'},      {QLatin1StringView("yen"), u'¥'},
+        {QLatin1StringView("deg"), u'°'}};
     const qsizetype end = std::min(html.size(), at + kMaxEntityLength + 1);
     qsizetype semi = -1;
     for (qsizetype k = at + 1; k < end; ++k) {
-        const QChar c = html.at(k);
+        const char16_t c = html.at(k).unicode();
         if (c == u';') {
             semi = k;
             break;
         }
-        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !(k == at + 1 && c == u'#'))
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+        if (!alnum && !(k == at + 1 && c == u'#'))
             return std::nullopt;
     }
     if (semi <= at + 1)
         return std::nullopt;
     const QStringView name = html.mid(at + 1, semi - at - 1);
-    if (name.startsWith(u'#')) {
+    if (name.front() == u'#') {
         bool ok = false;
         const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
         const uint code = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
         if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return std::pair{QString(), semi - at + 1}; // an invalid reference reads as nothing
-        const char32_t c = char32_t(code);
-        return std::pair{QString::fromUcs4(&c, 1), semi - at + 1};
+            return std::pair{char32_t(0), semi - at + 1}; // an invalid reference reads as nothing
+        return std::pair{char32_t(code), semi - at + 1};
     }
-    const auto it = named.constFind(name.toString().toLower());
-    if (it == named.constEnd())
-        return std::nullopt; // unknown names stay as printed
-    return std::pair{*it, semi - at + 1};
+    for (const Named &n : named)
+        if (name.compare(n.name, Qt::CaseInsensitive) == 0)
+            return std::pair{char32_t(n.text), semi - at + 1};
+    return std::nullopt; // unknown names stay as printed
+}
+
+void appendCodePoint(QString &out, char32_t c)
+{
+    if (c == 0)
+        return;
+    if (QChar::requiresSurrogates(c)) {
+        out += QChar(QChar::highSurrogate(c));
+        out += QChar(QChar::lowSurrogate(c));
+    } else {
+        out += QChar(char16_t(c));
+    }
 }
 
 // Text with its entities decoded and its whitespace (&nbsp; included) collapsed.
@@ -63,7 +76,7 @@ QString decodeEntities(QStringView text)
     for (qsizetype i = 0; i < text.size();) {
         if (text.at(i) == u'&')
             if (const auto entity = entityAt(text, i)) {
-                out += entity->first;
+                appendCodePoint(out, entity->first);
                 i += entity->second;
                 continue;
             }
@@ -392,7 +405,7 @@ HtmlPage HtmlReader::read()
             i = next;
         } else if (c == u'&') {
             if (const auto entity = entityAt(html, i)) {
-                m_pending += entity->first;
+                appendCodePoint(m_pending, entity->first);
                 i += entity->second;
             } else {
                 m_pending += c;

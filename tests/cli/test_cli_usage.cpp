@@ -168,7 +168,7 @@ TEST_CASE("usage errors say what is wrong, show the usage and exit 2", "[cli][us
              {{q("render"), clean, q("--pdf"), out, q("--style=fancy")}, q("fancy")},            // not a choice
              {{q("render"), clean, q("--pdf="), q("--style"), q("official")}, q("--pdf")},       // empty value
              {{q("list"), q("--db=")}, q("--db")},
-             {{q("new-year"), q("--agency=局"), q("--year=2024"), q("--kind=other")}, q("government")},
+             {{q("new-year"), q("--agency=局"), q("--year=2024"), q("--kind=city")}, q("government")},
              {{q("export"), q("--agency=局"), q("--year=abc"), q("--json"), out}, q("abc")},
              {{q("export"), q("--year=2023"), q("--json"), out}, q("--agency")},                 // required
              {{q("convert"), clean, out, q("third")}, q("third")},                               // too many
