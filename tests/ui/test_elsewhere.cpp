@@ -8,10 +8,12 @@
 #include "ui/report_editor.h"
 #include "ui/text_conflict_dialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
@@ -81,6 +83,32 @@ TEST_CASE("Two windows: a figure typed in one appears in the other within a seco
           == f.session().engine().count(nb::report::Severity::Error));
     CHECK(second->session()->engine().count(nb::report::Severity::Error) > 0);
     CHECK(second->session()->undoStack()->count() == 0);
+}
+
+TEST_CASE("File → 新窗口 opens the open report in a second window on the same database", "[ui][elsewhere]")
+{
+    SqliteWindow f;
+    auto *action = f.window->findChild<QAction *>(QStringLiteral("actionNewWindow"));
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    const auto before = QApplication::topLevelWidgets();
+    action->trigger();
+    nb::ui::MainWindow *opened = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *m = qobject_cast<nb::ui::MainWindow *>(w); m && !before.contains(w))
+            opened = m;
+    REQUIRE(opened);
+    CHECK(opened->isVisible());
+    REQUIRE(opened->session());
+    CHECK(opened->session()->id() == f.id);
+    CHECK(opened->testAttribute(Qt::WA_DeleteOnClose));
+    REQUIRE(f.session().setCellText(f.session().definition().cellIndex(QStringLiteral("requests.new.natural")),
+                                     QStringLiteral("398")).ok());
+    REQUIRE(QTest::qWaitFor([&] { return shownIn(*opened, "requests.new.natural") == QStringLiteral("398"); }, 1000));
+    QPointer<nb::ui::MainWindow> gone(opened);
+    CHECK(opened->close());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // before the store goes
+    CHECK(gone.isNull());
 }
 
 TEST_CASE("Two windows: a cell being typed into keeps the typing when the other window changes it", "[ui][elsewhere]")
