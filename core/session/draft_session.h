@@ -7,9 +7,10 @@
 // - a committed edit of cells (a typed figure, paste, clear, undo or redo of
 //   such a step), of notes, 说明 and report data is written before the call
 //   that made it returns, i.e. before the next key is handled;
-// - typing in a text section is written at most kTypingDelayMs after the
-//   first keystroke not yet written (continuous typing included), and at
-//   once on flush() (page change, switching reports, quit);
+// - typing in a text section is written kTypingDelayMs (300 ms) after the
+//   first keystroke not yet written (continuous typing included), so that a
+//   crash loses at most 400 ms of it, and at once on flush() (page change,
+//   switching reports, quit);
 // - a failed write keeps every edit in memory (saveState() Failed) and is
 //   retried, sooner at first, until it succeeds;
 // - changes another window or program made to the report are read within
@@ -48,7 +49,11 @@ enum class Access { Edit, ViewOnly };
 class DraftSession : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kTypingDelayMs = 400;   // the most typing a crash may lose
+    // A crash loses at most kTypingPromiseMs of typing: typing is written
+    // kTypingDelayMs after the first keystroke not yet written, which leaves
+    // 100 ms for an event loop that is busy when the timer is due.
+    static constexpr int kTypingPromiseMs = 400;
+    static constexpr int kTypingDelayMs = 300;
     static constexpr int kWatchIntervalMs = 250; // how often the store is asked for changes made elsewhere
     static constexpr int kRetryFirstMs = 1000;   // a failed write is retried after 1 s, 2 s, 4 s … 30 s
     static constexpr int kRetryMaxMs = 30000;

@@ -151,7 +151,7 @@ TEST_CASE("Typing is written at most 400 ms after the first unwritten keystroke,
         const QString stored = f.store.load(f.session->id()).value().texts.value(key);
         // Every keystroke that ended 400 ms before this one began is stored.
         for (const Stroke &s : strokes)
-            if (s.after <= before - nb::session::DraftSession::kTypingDelayMs) {
+            if (s.after <= before - nb::session::DraftSession::kTypingPromiseMs) {
                 INFO("stroke at " << s.after << " ms, checked at " << before << " ms");
                 REQUIRE(stored.size() >= s.text.size());
             }
