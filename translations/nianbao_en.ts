@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>CheckCli</name>
+    <message>
+        <source>汇总：读取 %1 个文件，%2 个有错误，%3 个无法读取</source>
+        <translation>Summary: %1 files read, %2 with errors, %3 unreadable</translation>
+    </message>
+    <message>
+        <source>--report 的文件名应以 .html 或 .csv 结尾：%1</source>
+        <translation>The --report file name must end in .html or .csv: %1</translation>
+    </message>
+    <message>
+        <source>检查报告，每条检查结果一行</source>
+        <translation>Check reports, one line per finding</translation>
+    </message>
+    <message>
+        <source>FILE 可以是数据包（.nianbao.json）、已发布报告的 PDF（.pdf）、文字（.txt，网页复制或 pdftotext 转出）或网页（.html）。每条检查结果输出一行：&lt;文件&gt;: &lt;级别&gt; &lt;规则&gt; &lt;单元格&gt;: &lt;说明&gt;；检查多个文件时最后输出汇总。读不出的单元格列在标准错误输出上。</source>
+        <translation>FILE may be a package (.nianbao.json), the PDF of a published report (.pdf), its text (.txt, copied from a web page or made by pdftotext) or a web page (.html). Each finding is printed on one line: &lt;file&gt;: &lt;level&gt; &lt;rule&gt; &lt;cell&gt;: &lt;message&gt;; with several files a summary comes last. Cells that could not be read are listed on standard error.</translation>
+    </message>
+    <message>
+        <source>输出一个 JSON 文档，汇总改到标准错误输出</source>
+        <translation>Print one JSON document; the summary goes to standard error</translation>
+    </message>
+    <message>
+        <source>同一机关上一年度的报告，用于跨年度检查（X- 规则）</source>
+        <translation>The same agency&apos;s report of the previous year, for the cross-year checks (X- rules)</translation>
+    </message>
+    <message>
+        <source>另写一份审查报告（.html 网页或 .csv 表格）：每份报告一行，含机关、年度、各级问题数和每条问题及其引用的原文，另有按规则的统计</source>
+        <translation>Also write a reviewer&apos;s report (.html web page or .csv table): one row per report with agency, year, counts per level and each finding with the sentence it quotes, plus counts per rule</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>%1 为 %2，不等于 %3 年度报告的%4 %5</source>
@@ -113,6 +144,149 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>显示本命令的用法</source>
+        <translation>Show how to use this command</translation>
+    </message>
+    <message>
+        <source>用 %1 --help 查看全部选项和示例</source>
+        <translation>Run %1 --help for every option and an example</translation>
+    </message>
+    <message>
+        <source>未知的选项 %1</source>
+        <translation>Unknown option %1</translation>
+    </message>
+    <message>
+        <source>未知的命令 %1</source>
+        <translation>Unknown command %1</translation>
+    </message>
+    <message>
+        <source>选项 --%1 只能给一次</source>
+        <translation>Option --%1 may be given only once</translation>
+    </message>
+    <message>
+        <source>选项 --%1 需要一个值（%2）</source>
+        <translation>Option --%1 needs a value (%2)</translation>
+    </message>
+    <message>
+        <source>--%1 不接受“%2”，可选：%3</source>
+        <translation>--%1 does not accept “%2”; choose one of: %3</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>参数不够</source>
+        <translation>Too few arguments</translation>
+    </message>
+    <message>
+        <source>多余的参数：%1</source>
+        <translation>Unexpected arguments: %1</translation>
+    </message>
+    <message>
+        <source>用法：%1 %2</source>
+        <translation>Usage: %1 %2</translation>
+    </message>
+    <message>
+        <source>命令：%1</source>
+        <translation>Command: %1</translation>
+    </message>
+    <message>
+        <source>不用图形界面检查、转换、导入、导出和打印政府信息公开工作年度报告</source>
+        <translation>Check, convert, import, export and print annual reports on government information disclosure without a window</translation>
+    </message>
+    <message>
+        <source>&lt;命令&gt; [选项…] [参数…]</source>
+        <translation>&lt;command&gt; [options…] [arguments…]</translation>
+    </message>
+    <message>
+        <source>nianbao-cli 是年报（nianbao）的命令行程序，不需要显示器。它按 2021 年格式（国办公开办函〔2021〕30号）检查报告、把已发布的报告（网页文字、网页、PDF）转成数据包、打印成 PDF、ODT、网页或 CSV，并读写桌面程序使用的数据库。
+
+选项写作 --选项 值 或 --选项=值。每个命令都接受 --help；nianbao-cli help 命令 与之相同。</source>
+        <translation>nianbao-cli is the command-line program of Nianbao (年报); it needs no display. It checks reports in the 2021 format (国办公开办函〔2021〕30号), converts published reports (web page text, web pages, PDF) into packages, prints them as PDF, ODT, web page or CSV, and reads and writes the database the desktop application uses.
+
+Options are written --option value or --option=value. Every command accepts --help; nianbao-cli help COMMAND does the same.</translation>
+    </message>
+    <message>
+        <source>显示本帮助</source>
+        <translation>Show this help</translation>
+    </message>
+    <message>
+        <source>显示版本</source>
+        <translation>Show the version</translation>
+    </message>
+    <message>
+        <source>输出 man 手册页（打包时生成）</source>
+        <translation>Print the man page (generated when packaging)</translation>
+    </message>
+    <message>
+        <source>输出 bash 补全脚本（打包时生成）</source>
+        <translation>Print the bash completion script (generated when packaging)</translation>
+    </message>
+    <message>
+        <source>退出状态</source>
+        <translation>Exit status</translation>
+    </message>
+    <message>
+        <source>  0  完成，且没有“错误”级别的检查结果
+  1  完成，但有“错误”级别的检查结果
+  2  输入无法使用或用法有误（说明在标准错误输出上，不写任何文件）</source>
+        <translation>  0  done, and no finding of level “error”
+  1  done, but there are findings of level “error”
+  2  unusable input or wrong usage (explained on standard error; no file is written)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>不给 --db 时使用桌面程序的数据库：
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</source>
+        <translation>Without --db, the desktop application&apos;s database:
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</translation>
+    </message>
+    <message>
+        <source>环境</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时输出英文，否则输出中文。设置 NIANBAO_DEBUG=1 时显示 Qt 自身的调试信息。</source>
+        <translation>Output is in English when LC_ALL, LC_MESSAGES or LANG is English (en_*), otherwise in Chinese. NIANBAO_DEBUG=1 shows Qt&apos;s own debug messages.</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <source>数据库文件；默认为桌面程序使用的数据库</source>
+        <translation>Database file; by default the one the desktop application uses</translation>
+    </message>
+    <message>
+        <source>版式：official 为普通版式（默认），gongwen 为 GB/T 9704 公文格式</source>
+        <translation>Layout: official for the ordinary layout (default), gongwen for the GB/T 9704 official document format</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCli</name>
+    <message>
+        <source>输出文件名应以 %1 结尾：%2</source>
+        <translation>The output file name must end in %1: %2</translation>
+    </message>
+    <message>
+        <source>没有找到机关名称或报告年度，无法写出数据包；请用 --agency 和 --year 指定</source>
+        <translation>No agency name or report year found, so no package can be written; give them with --agency and --year</translation>
+    </message>
+    <message>
+        <source>把已发布的报告（.pdf、.txt、.html）或数据包转成数据包</source>
+        <translation>Convert a published report (.pdf, .txt, .html) or a package into a package</translation>
+    </message>
+    <message>
+        <source>PDF 直接读取其文字层；扫描件（没有文字层）无法读取。每个单元格按行和列的标签找到；读不出的单元格列在标准错误输出上并留空，不会猜测。报告中找不到机关名称或年度时，用 --agency、--year 补上。报告有“错误”级别的检查结果时仍写出数据包，退出状态为 1。</source>
+        <translation>A PDF is read through its text layer; a scan (no text layer) cannot be read. Each cell is found by its row and column labels; cells that cannot be read are listed on standard error and left empty, never guessed. When the report does not name its agency or year, supply them with --agency and --year. A report with findings of level “error” is still written, with exit status 1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>数据库文件 %1 正被另一个程序占用（等待 %2 秒后仍未释放）。本次操作没有执行，请稍后重试。</source>
@@ -152,6 +326,61 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message>
+        <source>一次只能导出一种格式</source>
+        <translation>Only one format can be exported at a time</translation>
+    </message>
+    <message>
+        <source>请指定导出格式（%1）</source>
+        <translation>Give an export format (%1)</translation>
+    </message>
+    <message>
+        <source>%1：已导出，但报告还有 %2 条错误</source>
+        <translation>%1: exported, but the report still has %2 errors</translation>
+    </message>
+    <message>
+        <source>把数据库中的一个报告导出为数据包、PDF、ODT、网页或 CSV</source>
+        <translation>Export a report from the database as a package, PDF, ODT, web page or CSV</translation>
+    </message>
+    <message>
+        <source>报告还有“错误”级别的检查结果时仍然导出，并在标准错误输出上说明，退出状态为 1。</source>
+        <translation>A report with findings of level “error” is still exported; this is said on standard error and the exit status is 1.</translation>
+    </message>
+    <message>
+        <source>机关名称，与数据库中的一致</source>
+        <translation>Agency name, as in the database</translation>
+    </message>
+    <message>
+        <source>报告年度</source>
+        <translation>Report year</translation>
+    </message>
+    <message>
+        <source>未知的版式 %1（可用：official、gongwen）</source>
+        <translation>Unknown layout %1 (available: official, gongwen)</translation>
+    </message>
+    <message>
+        <source>写出数据包（.nianbao.json）</source>
+        <translation>Write a package (.nianbao.json)</translation>
+    </message>
+    <message>
+        <source>写出 PDF</source>
+        <translation>Write a PDF</translation>
+    </message>
+    <message>
+        <source>写出 ODT</source>
+        <translation>Write an ODT</translation>
+    </message>
+    <message>
+        <source>写出网页</source>
+        <translation>Write a web page</translation>
+    </message>
+    <message>
+        <source>写出 CSV</source>
+        <translation>Write a CSV</translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>%1 是一个文件夹，不是年报数据库。</source>
@@ -187,6 +416,67 @@
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message>
+        <source>没有找到机关名称或报告年度，无法导入；请用 --agency 和 --year 指定</source>
+        <translation>No agency name or report year found, so it cannot be imported; give them with --agency and --year</translation>
+    </message>
+    <message>
+        <source>与前面的文件是同一机关同一年度（%1 %2），不能一起导入</source>
+        <translation>Same agency and year as an earlier file (%1 %2); they cannot be imported together</translation>
+    </message>
+    <message>
+        <source>（没有导入任何文件）</source>
+        <translation>(nothing was imported)</translation>
+    </message>
+    <message>
+        <source>已导入 %1 %2 年度（草稿）：错误 %3，警告 %4</source>
+        <translation>Imported %1 %2 (draft): %3 errors, %4 warnings</translation>
+    </message>
+    <message>
+        <source>把数据包或已发布的报告导入数据库（草稿）</source>
+        <translation>Import packages or published reports into the database (as drafts)</translation>
+    </message>
+    <message>
+        <source>先读完所有文件：有一个读不出，或某个机关某年度的报告已存在而没有给 --replace，就什么也不导入。所有文件在一个事务中导入。</source>
+        <translation>All files are read first: if one cannot be read, or a report of an agency and year exists already and --replace is not given, nothing is imported. All files are imported in one transaction.</translation>
+    </message>
+    <message>
+        <source>替换已存在的草稿（替换前保存快照）</source>
+        <translation>Replace an existing draft (a snapshot is kept first)</translation>
+    </message>
+</context>
+<context>
+    <name>InvocationText</name>
+    <message>
+        <source>详见 %1 %2 --help</source>
+        <translation>See %1 %2 --help</translation>
+    </message>
+    <message>
+        <source>缺少选项 --%1</source>
+        <translation>Option --%1 is missing</translation>
+    </message>
+    <message>
+        <source>--%1 应为年份（如 2024），而不是“%2”</source>
+        <translation>--%1 must be a year (e.g. 2024), not “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ListCli</name>
+    <message>
+        <source>机关	类型	年度	状态	错误	警告	提示	更新时间</source>
+        <translation>Agency	Kind	Year	Status	Errors	Warnings	Notes	Updated</translation>
+    </message>
+    <message>
+        <source>列出数据库中的报告：机关、类型、年度、状态和检查结果数</source>
+        <translation>List the reports in the database: agency, kind, year, status and counts of findings</translation>
+    </message>
+    <message>
+        <source>每个报告一行，以制表符分隔；有“错误”级别检查结果的报告使退出状态为 1。</source>
+        <translation>One tab-separated line per report; a report with findings of level “error” makes the exit status 1.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>年报</source>
@@ -198,62 +488,61 @@
     </message>
 </context>
 <context>
+    <name>ManPage</name>
+    <message>
+        <source>示例：</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>用户命令</source>
+        <translation>User Commands</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <source>描述</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>命令</source>
+        <translation>COMMANDS</translation>
+    </message>
+    <message>
+        <source>选项</source>
+        <translation>OPTIONS</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>EXAMPLE</translation>
+    </message>
+    <message>
+        <source>另见</source>
+        <translation>SEE ALSO</translation>
+    </message>
+</context>
+<context>
     <name>MemoryReportStore</name>
-    <message>
-        <source>没有%1 %2年的报告。</source>
-        <translation>There is no %2 report of %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2年的报告已经存在。</source>
-        <translation>The %2 report of %1 already exists.</translation>
-    </message>
-    <message>
-        <source>报告已定稿，不能写入。</source>
-        <translation>The report is final and cannot be written.</translation>
-    </message>
     <message>
         <source>无法写入（测试中模拟的故障）。</source>
         <translation>Cannot write (a failure simulated in a test).</translation>
-    </message>
-    <message>
-        <source>重新打开需要填写原因。</source>
-        <translation>Reopening needs a reason.</translation>
     </message>
     <message>
         <source>定稿</source>
         <translation>Final</translation>
     </message>
     <message>
-        <source>没有编号为 %1 的快照。</source>
-        <translation>There is no snapshot number %1.</translation>
-    </message>
-    <message>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <source>没有%1 %2年的报告，无法结转。</source>
-        <translation>There is no %2 report of %1 to carry forward from.</translation>
-    </message>
-    <message>
         <source>新年度</source>
         <translation>New year</translation>
-    </message>
-    <message>
-        <source>机关名称不能为空。</source>
-        <translation>The agency&apos;s name must not be empty.</translation>
-    </message>
-    <message>
-        <source>机关 %1 已经存在，不能改成这个名称。</source>
-        <translation>The agency %1 already exists; cannot rename to it.</translation>
-    </message>
-    <message>
-        <source>没有机关 %1。</source>
-        <translation>There is no agency %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2年的报告已定稿，不能替换。</source>
-        <translation>The %2 report of %1 is final and cannot be replaced.</translation>
     </message>
     <message>
         <source>导入前</source>
@@ -262,6 +551,73 @@
     <message>
         <source>导入</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>恢复到快照 %1</source>
+        <translation>Restored to snapshot %1</translation>
+    </message>
+    <message>
+        <source>新年度替换前</source>
+        <translation>Before replacement by a new year</translation>
+    </message>
+    <message>
+        <source>由 %1 年度结转</source>
+        <translation>Carried forward from %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewYearCli</name>
+    <message>
+        <source>%1 是新的机关：请用 --kind government|department|other 说明机关类型</source>
+        <translation>%1 is a new agency: say its kind with --kind government|department|other</translation>
+    </message>
+    <message>
+        <source>已创建 %1 %2 年度的报告（草稿）</source>
+        <translation>Created the %2 report of %1 (draft)</translation>
+    </message>
+    <message>
+        <source>  需修改（由上年复制）：%1</source>
+        <translation>  To revise (copied from last year): %1</translation>
+    </message>
+    <message>
+        <source>  提示：%1 预计为 上年现行有效件数 + 本年制发 − 本年废止 = %2（未填入）</source>
+        <translation>  Note: %1 is expected to be last year&apos;s number in force + issued this year − repealed this year = %2 (not filled in)</translation>
+    </message>
+    <message>
+        <source>加上 --empty 可新建空白报告</source>
+        <translation>Add --empty to create an empty report</translation>
+    </message>
+    <message>
+        <source>从上一年度的报告开始新一年度的报告</source>
+        <translation>Start a new year&apos;s report from last year&apos;s</translation>
+    </message>
+    <message>
+        <source>二、上年结转取自上一年度的结转下年度继续办理，上一年度的文字复制为模板并标为“需修改”，同时提示预计的现行有效件数。</source>
+        <translation>The carried-over applications are taken from last year&apos;s applications carried forward, last year&apos;s texts are copied as a template marked “to revise”, and the expected number of documents in force is suggested.</translation>
+    </message>
+    <message>
+        <source>机关名称</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>新的报告年度；从 Y−1 年度的报告开始</source>
+        <translation>The new report year; starts from the report of year Y−1</translation>
+    </message>
+    <message>
+        <source>替换已存在的 Y 年度报告（替换前保存快照）</source>
+        <translation>Replace an existing report of year Y (a snapshot is kept first)</translation>
+    </message>
+    <message>
+        <source>没有上一年度的报告时新建空白报告</source>
+        <translation>Create an empty report when there is no previous year&apos;s report</translation>
+    </message>
+    <message>
+        <source>新机关的类型（与 --empty 一起用）</source>
+        <translation>Kind of a new agency (with --empty)</translation>
     </message>
 </context>
 <context>
@@ -342,10 +698,6 @@
         <translation>“agency.name” (the agency&apos;s name) must not be empty</translation>
     </message>
     <message>
-        <source>“agency.kind”应为 &quot;government&quot; 或 &quot;department&quot;</source>
-        <translation>“agency.kind” must be &quot;government&quot; or &quot;department&quot;</translation>
-    </message>
-    <message>
         <source>“cells”应为对象</source>
         <translation>“cells” must be an object</translation>
     </message>
@@ -393,6 +745,29 @@
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>“agency.kind”应为 &quot;government&quot;、&quot;department&quot; 或 &quot;other&quot;</source>
+        <translation>“agency.kind” must be &quot;government&quot;, &quot;department&quot; or &quot;other&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>%1 太大，无法读取</source>
+        <translation>%1 is too large to be read</translation>
+    </message>
+    <message>
+        <source>%1 不是可以读取的 PDF 文件（文件损坏或不完整）</source>
+        <translation>%1 is not a readable PDF file (damaged or incomplete)</translation>
+    </message>
+    <message>
+        <source>%1 有打开密码，无法读取；请使用未加密的文件</source>
+        <translation>%1 is protected by a password and cannot be read; use an unencrypted file</translation>
+    </message>
+    <message>
+        <source>%1 没有文字层（可能是扫描件，共 %2 页），无法读取其中的文字和数字；请使用发布机关的电子版，或先做文字识别（OCR）</source>
+        <translation>%1 has no text layer (probably a scan, %2 pages), so its text and figures cannot be read; use the publishing agency&apos;s electronic version, or run text recognition (OCR) first</translation>
+    </message>
 </context>
 <context>
     <name>PublishedReportImporter</name>
@@ -405,28 +780,103 @@
         <translation>%1 contains no part of an annual report (such as “%2”); it does not look like a government information disclosure annual report</translation>
     </message>
     <message>
+        <source>正文中没有报告标题，标题取自网页的标题元数据：%1</source>
+        <translation>The body has no report title; the title is taken from the page&apos;s title metadata: %1</translation>
+    </message>
+    <message>
+        <source>正文中没有报告标题，标题取自网页标题：%1</source>
+        <translation>The body has no report title; the title is taken from the page title: %1</translation>
+    </message>
+    <message>
         <source>没有找到报告标题，年度 %1 取自统计期限</source>
-        <translation>No report title found; the year %1 was taken from the reporting period</translation>
+        <translation>No report title found; the year %1 is taken from the statistics period</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，年度 %1 取自落款日期 %2（年度报告在次年发布）</source>
+        <translation>No report title found; the year %1 is taken from the signature date %2 (annual reports are published the following year)</translation>
     </message>
     <message>
         <source>没有找到报告标题，年度 %1 取自文件名</source>
-        <translation>No report title found; the year %1 was taken from the file name</translation>
+        <translation>No report title found; the year %1 is taken from the file name</translation>
     </message>
     <message>
         <source>没有找到报告标题，年度 %1 取自“总体情况”的正文</source>
-        <translation>No report title found; the year %1 was taken from the text of “总体情况”</translation>
+        <translation>No report title found; the year %1 is taken from the text of “总体情况”</translation>
     </message>
     <message>
         <source>没有找到报告的年度，请补填</source>
-        <translation>The report&apos;s year was not found; please fill it in</translation>
+        <translation>No report year found; please fill it in</translation>
     </message>
     <message>
-        <source>没有找到机关名称，请补填</source>
-        <translation>The agency&apos;s name was not found; please fill it in</translation>
+        <source>落款</source>
+        <translation>the signature</translation>
+    </message>
+    <message>
+        <source>网页标题中的网站名称</source>
+        <translation>the site name in the page title</translation>
+    </message>
+    <message>
+        <source>“总体情况”的正文</source>
+        <translation>the text of “总体情况”</translation>
+    </message>
+    <message>
+        <source>标题中的机关名称“%1”是简称，全称“%2”取自%3，请核对</source>
+        <translation>The agency name “%1” in the title is abbreviated; the full name “%2” is taken from %3, please check</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，机关名称“%1”取自落款，请核对</source>
+        <translation>No report title found; the agency name “%1” is taken from the signature, please check</translation>
     </message>
     <message>
         <source>没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对</source>
-        <translation>No report title found; the agency name “%1” was taken from the text of “总体情况”, please check it</translation>
+        <translation>No report title found; the agency name “%1” is taken from the text of “总体情况”, please check</translation>
+    </message>
+    <message>
+        <source>没有找到机关名称，请补填</source>
+        <translation>No agency name found; please fill it in</translation>
+    </message>
+    <message>
+        <source>报告中的机关名称为“%1”，按指定改为“%2”</source>
+        <translation>The report names the agency “%1”; changed to “%2” as given</translation>
+    </message>
+    <message>
+        <source>报告中的年度为 %1，按指定改为 %2</source>
+        <translation>The report gives the year %1; changed to %2 as given</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCli</name>
+    <message>
+        <source>写出 PDF（字体嵌入，文字可复制）</source>
+        <translation>Write a PDF (fonts embedded, text can be copied)</translation>
+    </message>
+    <message>
+        <source>写出 ODT，可用 LibreOffice、WPS 打开</source>
+        <translation>Write an ODT, for LibreOffice or WPS</translation>
+    </message>
+    <message>
+        <source>写出网页，用于网站发布</source>
+        <translation>Write a web page, for publishing on a website</translation>
+    </message>
+    <message>
+        <source>写出 CSV，可用 Excel 打开</source>
+        <translation>Write a CSV, for Excel</translation>
+    </message>
+    <message>
+        <source>只能指定一种输出格式（--pdf、--odt、--html 或 --csv）</source>
+        <translation>Give only one output format (--pdf, --odt, --html or --csv)</translation>
+    </message>
+    <message>
+        <source>请指定输出格式（--pdf、--odt、--html 或 --csv）</source>
+        <translation>Give an output format (--pdf, --odt, --html or --csv)</translation>
+    </message>
+    <message>
+        <source>把一个报告打印成 PDF、ODT、网页或 CSV，不用数据库</source>
+        <translation>Print one report as PDF, ODT, web page or CSV, without a database</translation>
+    </message>
+    <message>
+        <source>PACKAGE 可以是数据包，也可以是已发布的报告（.txt、.html、.pdf）。输出文件先写到临时文件，完成后才改名，不会留下写了一半的文件。</source>
+        <translation>PACKAGE may be a package or a published report (.txt, .html, .pdf). The output is written to a temporary file and renamed when complete, so no half-written file is left.</translation>
     </message>
 </context>
 <context>
@@ -448,10 +898,135 @@
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 未能读取：%2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 未能读取（“%2”）：%3</source>
+        <translation>%1 could not be read (“%2”): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportInput</name>
+    <message>
+        <source>机关名称：报告中找不到时补上，或替换报告所写的</source>
+        <translation>Agency name: supplies it when the report has none, or replaces what the report says</translation>
+    </message>
+    <message>
+        <source>机关类别：government 人民政府，department 部门，other 其他</source>
+        <translation>Agency kind: government, department or other</translation>
+    </message>
+    <message>
+        <source>报告年度：报告中找不到时补上，或替换报告所写的</source>
+        <translation>Report year: supplies it when the report has none, or replaces what the report says</translation>
+    </message>
+    <message>
+        <source>--agency 的机关名称不能为空</source>
+        <translation>The agency name of --agency must not be empty</translation>
+    </message>
+</context>
+<context>
     <name>ReportRows</name>
     <message>
         <source>数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。</source>
         <translation>The value “%4” of cell %3 of the %2 report in the database file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>政府信息公开工作年度报告审查结果</source>
+        <translation>Review of annual reports on government information disclosure</translation>
+    </message>
+    <message>
+        <source>生成时间：%1。共 %2 个文件：读取 %3 个，无法读取 %4 个；有错误的 %5 个，只有警告的 %6 个。</source>
+        <translation>Made %1. %2 files: %3 read, %4 unreadable; %5 with errors, %6 with warnings only.</translation>
+    </message>
+    <message>
+        <source>按规则统计</source>
+        <translation>By rule</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>涉及报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>各报告</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>未能读取的单元格</source>
+        <translation>Unread cells</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>Unreadable: %1</translation>
+    </message>
+    <message>
+        <source>原文：</source>
+        <translation>Quoted:</translation>
+    </message>
+    <message>
+        <source>（原文：“%1”）</source>
+        <translation>(quoted: “%1”)</translation>
+    </message>
+    <message>
+        <source>审查报告的文件名应以 .html 或 .csv 结尾：%1</source>
+        <translation>The reviewer&apos;s report file name must end in .html or .csv: %1</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -488,52 +1063,12 @@
         <translation>The database file %1 cannot use write-ahead logging (%2); it is not opened, to avoid losing data.</translation>
     </message>
     <message>
-        <source>数据库中没有 %1 年度的报告。</source>
-        <translation>The database has no %1 report.</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告已经存在。</source>
-        <translation>The %1 report already exists.</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。</source>
-        <translation>The %1 report is final and cannot be changed; to change it, reopen it with a reason first.</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告还有错误（%2），改正后才能定稿。</source>
-        <translation>The %1 report still has errors (%2); correct them before finalising.</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</source>
-        <translation>The %1 report has unexplained warnings (%2); explain each warning before finalising.</translation>
-    </message>
-    <message>
-        <source>重新打开已定稿的报告需要填写理由。</source>
-        <translation>Reopening a final report needs a reason.</translation>
-    </message>
-    <message>
         <source>定稿</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <source>机关名称不能为空。</source>
-        <translation>The agency&apos;s name must not be empty.</translation>
-    </message>
-    <message>
-        <source>数据库中没有机关 %1。</source>
-        <translation>The database has no agency %1.</translation>
-    </message>
-    <message>
-        <source>机关 %1 已经存在，不能改成这个名称。</source>
-        <translation>The agency %1 already exists; cannot rename to it.</translation>
-    </message>
-    <message>
         <source>手动</source>
         <translation>Manual</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告已定稿，不能恢复快照；请先填写理由重新打开。</source>
-        <translation>The %1 report is final; a snapshot cannot be restored. Reopen it with a reason first.</translation>
     </message>
     <message>
         <source>恢复前</source>
@@ -544,16 +1079,8 @@
         <translation>Restored snapshot %1</translation>
     </message>
     <message>
-        <source>数据库中没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。</source>
-        <translation>The database has no %1 report to carry forward from; you can create an empty report instead.</translation>
-    </message>
-    <message>
         <source>%1 年度的报告已经存在；如要用上年结转的内容替换它，请选择替换（替换前会保存快照）。</source>
         <translation>The %1 report already exists; to replace it with one carried forward from last year, choose Replace (a snapshot is saved first).</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告已定稿，不能替换；请先填写理由重新打开。</source>
-        <translation>The %1 report is final and cannot be replaced; reopen it with a reason first.</translation>
     </message>
     <message>
         <source>新年度替换前</source>
@@ -591,16 +1118,8 @@
         <translation>The database file to use</translation>
     </message>
     <message>
-        <source>路径</source>
-        <translation>path</translation>
-    </message>
-    <message>
         <source>界面语言：zh_CN 或 en</source>
         <translation>Interface language: zh_CN or en</translation>
-    </message>
-    <message>
-        <source>语言</source>
-        <translation>language</translation>
     </message>
     <message>
         <source>窗口显示后立即退出（测量启动时间用）</source>
@@ -613,6 +1132,107 @@
     <message>
         <source>--db 需要一个数据库文件路径。</source>
         <translation>--db needs the path of a database file.</translation>
+    </message>
+    <message>
+        <source>年报（nianbao）按 2021 年格式（国办公开办函〔2021〕30号）填写、检查和发布政府信息公开工作年度报告：每个部分一页，合计随输入更新，检查结果标在单元格上；每次修改都立即保存；可打印 PDF（普通版式或公文格式）、导出网页、ODT 和 CSV，并导入已发布的报告。
+
+所有机关、所有年度的报告保存在一个数据库中。FILE 为数据包（.nianbao.json）或已发布的报告（.txt、.html）时，先显示它的导入预览。不用图形界面的操作见 nianbao-cli(1)。</source>
+        <translation>Nianbao (年报) fills in, checks and publishes annual reports on government information disclosure in the 2021 format (国办公开办函〔2021〕30号): one page per section, totals updated as you type, findings marked on their cells; every edit is saved at once; prints PDF (ordinary layout or official document format) and exports web pages, ODT and CSV, and imports published reports.
+
+The reports of all agencies and all years are kept in one database. When FILE is a package (.nianbao.json) or a published report (.txt, .html), its import preview is shown first. For work without a window see nianbao-cli(1).</translation>
+    </message>
+    <message>
+        <source>显示选项说明</source>
+        <translation>Show the options</translation>
+    </message>
+    <message>
+        <source>显示版本</source>
+        <translation>Show the version</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>不给 --db 时使用的数据库：
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</source>
+        <translation>The database used without --db:
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</translation>
+    </message>
+    <message>
+        <source>环境</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时界面为英文，否则为中文；--lang 优先。</source>
+        <translation>The window is in English when LC_ALL, LC_MESSAGES or LANG is English (en_*), otherwise in Chinese; --lang takes precedence.</translation>
+    </message>
+    <message>
+        <source>输出 man 手册页（打包时生成）</source>
+        <translation>Print the man page (generated when packaging)</translation>
+    </message>
+    <message>
+        <source>要打开的数据包或已发布的报告</source>
+        <translation>A package or published report to open</translation>
+    </message>
+    <message>
+        <source>一次只能打开一个文件。</source>
+        <translation>Only one file can be opened at a time.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>没有 %1 年度的报告。</source>
+        <translation>There is no report for %1.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已经存在。</source>
+        <translation>The report for %1 exists already.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。</source>
+        <translation>The report for %1 is final and cannot be changed; to change it, reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能替换；请先填写理由重新打开。</source>
+        <translation>The report for %1 is final and cannot be replaced; reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的快照。</source>
+        <translation>There is no snapshot number %1.</translation>
+    </message>
+    <message>
+        <source>没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。</source>
+        <translation>There is no report for %1 to carry forward from; you can create an empty report.</translation>
+    </message>
+    <message>
+        <source>没有机关 %1。</source>
+        <translation>There is no agency %1.</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空。</source>
+        <translation>The agency name must not be empty.</translation>
+    </message>
+    <message>
+        <source>机关 %1 已经存在，不能改成这个名称。</source>
+        <translation>Agency %1 exists already; the name cannot be changed to it.</translation>
+    </message>
+    <message>
+        <source>%1 年度报告的“%2”在打开之后已被别处修改，本次修改没有保存，以免覆盖别处的内容。请比较两个版本后再保存。</source>
+        <translation>“%2” of the %1 report was changed elsewhere after it was opened; this change was not saved, so as not to overwrite it. Compare the two versions before saving.</translation>
+    </message>
+    <message>
+        <source>重新打开已定稿的报告需要填写理由。</source>
+        <translation>Reopening a final report needs a reason.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告还有错误（%2），改正后才能定稿。</source>
+        <translation>The report for %1 still has errors (%2); correct them before finalising.</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</source>
+        <translation>The report for %1 has unexplained warnings (%2); explain each warning before finalising.</translation>
     </message>
 </context>
 <context>
@@ -633,13 +1253,48 @@
         <source>报告中没有找到这一行</source>
         <translation>This row was not found in the report</translation>
     </message>
+    <message>
+        <source>表头无法识别，此行的数值又不能由“总计等于前几列之和”验证，无法确定各数值所属的列</source>
+        <translation>The header cannot be read and the figures of this row do not verify as “total equals the sum of the columns before it”, so their columns cannot be told</translation>
+    </message>
+    <message>
+        <source>“%1”的表头无法识别（常见于 PDF 转出的文字）；其中 %2 行恰有 %3 个数值且最后一个等于前几个之和，已按 2021 年版格式的列顺序（%4）读取，请核对；%5 行无法验证，未读取</source>
+        <translation>The header of “%1” cannot be read (common in text converted from PDF); %2 rows have exactly %3 figures with the last equal to the sum of the others and were read in the column order of the 2021 format (%4), please check; %5 rows could not be verified and were not read</translation>
+    </message>
+</context>
+<context>
+    <name>UsageText</name>
+    <message>
+        <source>示例：</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>%1（可选：%2）</source>
+        <translation>%1 (one of: %2)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>用法：%1 %2</source>
+        <translation>Usage: %1 %2</translation>
+    </message>
+    <message>
+        <source>命令：</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>选项：</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
 </context>
 <context>
     <name>nb::session::DraftSession</name>
-    <message>
-        <source>报告已定稿，不能修改；如需修改请先重新打开。</source>
-        <translation>The report is final and cannot be changed; reopen it first to make changes.</translation>
-    </message>
     <message>
         <source>合计单元格由系统自动计算，不能直接填写。</source>
         <translation>Total cells are calculated automatically and cannot be typed into.</translation>
@@ -726,12 +1381,105 @@
         <source>批注 %1</source>
         <translation>Note on %1</translation>
     </message>
+    <message>
+        <source>这是只读的预览，不能修改。</source>
+        <translation>This is a read-only preview; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>已定稿，如需修改请先撤销定稿。</source>
+        <translation>Final; to change it, undo finalising first.</translation>
+    </message>
+    <message>
+        <source>“%1”已在别处被修改，这里的修改尚未保存。请比较两个版本，选择保留哪一个或合并。</source>
+        <translation>“%1” was changed elsewhere; the change here is not saved yet. Compare the two versions and keep one or merge them.</translation>
+    </message>
 </context>
 <context>
     <name>nb::storage::History</name>
     <message>
         <source>没有编号为 %1 的快照。</source>
         <translation>There is no snapshot number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::BatchCheckDialog</name>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>批量检查已发布的报告</source>
+        <translation>Check Published Reports in Bulk</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>未能读取的单元格</source>
+        <translation>Unread cells</translation>
+    </message>
+    <message>
+        <source>保存审查报告…</source>
+        <translation>Save Reviewer&apos;s Report…</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>检查了 %1 个文件：有错误的 %2 个，只有警告的 %3 个，无法读取的 %4 个。选中一行可看到各条问题及其引用的原文。</source>
+        <translation>Checked %1 files: %2 with errors, %3 with warnings only, %4 unreadable. Select a row to see each finding and the sentence it quotes.</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>
+原文：“%1”</source>
+        <translation>
+Quoted: “%1”</translation>
+    </message>
+    <message>
+        <source>审查报告已保存：%1</source>
+        <translation>Reviewer&apos;s report saved: %1</translation>
+    </message>
+    <message>
+        <source>没有保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>保存审查报告</source>
+        <translation>Save Reviewer&apos;s Report</translation>
+    </message>
+    <message>
+        <source>审查报告.html</source>
+        <translation>review.html</translation>
+    </message>
+    <message>
+        <source>网页 (*.html);;表格 (*.csv)</source>
+        <translation>Web page (*.html);;Table (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1661,22 @@ Why this stays as it is (the explanation is stored and exported with the report)
         <source>没有导入：%1</source>
         <translation>Not imported: %1</translation>
     </message>
+    <message>
+        <source>人民政府（含办公厅/室）</source>
+        <translation>People’s government (incl. its general office)</translation>
+    </message>
+    <message>
+        <source>政府部门（部门、局、委等）</source>
+        <translation>Government department (department, bureau, commission …)</translation>
+    </message>
+    <message>
+        <source>其他（法律法规授权组织、公共企事业单位等）</source>
+        <translation>Other (bodies authorised by law, public enterprises and institutions …)</translation>
+    </message>
+    <message>
+        <source>机关类别：</source>
+        <translation>Agency kind:</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::MainWindow</name>
@@ -969,18 +1733,8 @@ Why this stays as it is (the explanation is stored and exported with the report)
         <translation>Saving…</translation>
     </message>
     <message>
-        <source>保存失败：%1</source>
-        <translation>Saving failed: %1</translation>
-    </message>
-    <message>
         <source>退出</source>
         <translation>Quit</translation>
-    </message>
-    <message>
-        <source>最近的修改没能保存：%1
-仍然退出吗？</source>
-        <translation>The latest changes could not be saved: %1
-Quit anyway?</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1063,10 +1817,6 @@ Quit anyway?</translation>
         <translation>&amp;Finalise…</translation>
     </message>
     <message>
-        <source>重新打开(&amp;O)…</source>
-        <translation>Re&amp;open…</translation>
-    </message>
-    <message>
         <source>用上一年度报告重新结转(&amp;Y)…</source>
         <translation>Carry Forward from Last &amp;Year Again…</translation>
     </message>
@@ -1093,14 +1843,6 @@ Quit anyway?</translation>
     <message>
         <source>报告已定稿，已保存快照。</source>
         <translation>The report is final; a snapshot was kept.</translation>
-    </message>
-    <message>
-        <source>重新打开报告</source>
-        <translation>Reopen report</translation>
-    </message>
-    <message>
-        <source>重新打开已定稿报告的原因（将记入日志）：</source>
-        <translation>Why the final report is reopened (recorded in the log):</translation>
     </message>
     <message>
         <source>重新结转</source>
@@ -1179,10 +1921,6 @@ Quit anyway?</translation>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>不认识的文件类型“%1”：请选择网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。</source>
-        <translation>Unknown file type “%1”: choose web page text (.txt), a web page (.html, .htm) or a report package (.nianbao.json).</translation>
-    </message>
-    <message>
         <source>已导入，但无法打开%1 %2年的报告。</source>
         <translation>Imported, but the %2 report of %1 cannot be opened.</translation>
     </message>
@@ -1193,10 +1931,6 @@ Quit anyway?</translation>
     <message>
         <source>导入已发布的报告</source>
         <translation>Import Published Report</translation>
-    </message>
-    <message>
-        <source>已发布的报告 (*.txt *.html *.htm *.nianbao.json);;网页文字 (*.txt);;网页 (*.html *.htm);;报告包 (*.nianbao.json);;所有文件 (*)</source>
-        <translation>Published reports (*.txt *.html *.htm *.nianbao.json);;Web page text (*.txt);;Web pages (*.html *.htm);;Report packages (*.nianbao.json);;All files (*)</translation>
     </message>
     <message>
         <source>已恢复历史版本；恢复前的内容已保存为快照。</source>
@@ -1229,6 +1963,149 @@ Quit anyway?</translation>
     <message>
         <source>公文格式（GB/T 9704）</source>
         <translation>Official document format (GB/T 9704)</translation>
+    </message>
+    <message>
+        <source>关闭报告</source>
+        <translation>Close Report</translation>
+    </message>
+    <message>
+        <source>最近的修改没能保存，报告保持打开，修改仍在窗口中，问题解决后会自动保存：%1</source>
+        <translation>The latest edits could not be saved; the report stays open with the edits in the window and they are saved once the problem is solved: %1</translation>
+    </message>
+    <message>
+        <source>打开报告</source>
+        <translation>Open Report</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>有冲突，未保存</source>
+        <translation>Conflict, not saved</translation>
+    </message>
+    <message>
+        <source>立即重试</source>
+        <translation>Retry Now</translation>
+    </message>
+    <message>
+        <source>比较两个版本…</source>
+        <translation>Compare the Two Versions…</translation>
+    </message>
+    <message>
+        <source>修改没能保存到数据库，仍保留在窗口中，问题解决后会自动保存（也可以点“立即重试”）。原因：%1</source>
+        <translation>The edits could not be saved to the database; they stay in the window and are saved once the problem is solved (or click “Retry Now”). Reason: %1</translation>
+    </message>
+    <message>
+        <source>有文字部分在别处被修改，与这里尚未保存的修改冲突，这些部分暂不保存。请比较两个版本后选择。</source>
+        <translation>Text sections were changed elsewhere and conflict with unsaved changes here; those sections are not saved for now. Compare the two versions and choose.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个单元格</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>另一个窗口或程序修改了%1，已显示最新内容。</source>
+        <translation>Another window or program changed %1; the latest content is shown.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>最近的修改没能保存到数据库：%1
+
+不退出，修改会继续保留在窗口中，问题解决后自动保存。</source>
+        <translation>The latest edits could not be saved to the database: %1
+
+If you do not quit, the edits stay in the window and are saved once the problem is solved.</translation>
+    </message>
+    <message>
+        <source>不退出</source>
+        <translation>Don&apos;t Quit</translation>
+    </message>
+    <message>
+        <source>另存为报告包后退出…</source>
+        <translation>Save as Package and Quit…</translation>
+    </message>
+    <message>
+        <source>放弃这些修改并退出</source>
+        <translation>Discard These Edits and Quit</translation>
+    </message>
+    <message>
+        <source>另存为报告包</source>
+        <translation>Save as Package</translation>
+    </message>
+    <message>
+        <source>报告包 (*.nianbao.json)</source>
+        <translation>Report package (*.nianbao.json)</translation>
+    </message>
+    <message>
+        <source>新窗口(&amp;W)</source>
+        <translation>New &amp;Window</translation>
+    </message>
+    <message>
+        <source>批量检查已发布的报告(&amp;K)…</source>
+        <translation>Chec&amp;k Published Reports in Bulk…</translation>
+    </message>
+    <message>
+        <source>转到(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>下一部分(&amp;N)</source>
+        <translation>&amp;Next Section</translation>
+    </message>
+    <message>
+        <source>上一部分(&amp;P)</source>
+        <translation>&amp;Previous Section</translation>
+    </message>
+    <message>
+        <source>撤销定稿(&amp;O)…</source>
+        <translation>Und&amp;o Finalising…</translation>
+    </message>
+    <message>
+        <source>把%1定稿？</source>
+        <translation>Finalise %1?</translation>
+    </message>
+    <message>
+        <source>定稿后报告只能查看、打印和导出：数字、文字、批注和报告信息都不能再修改，撤销记录清空，并保存一份定稿快照。如需修改，要先“撤销定稿”并填写原因，原因记入日志。</source>
+        <translation>A final report can only be viewed, printed and exported: figures, texts, notes and report data can no longer be changed, the undo history is cleared and a snapshot of the final report is kept. To change it, first “Undo Finalising” with a reason, which goes into the log.</translation>
+    </message>
+    <message>
+        <source>撤销定稿</source>
+        <translation>Undo Finalising</translation>
+    </message>
+    <message>
+        <source>撤销定稿、重新修改报告的原因（将记入日志）：</source>
+        <translation>Why finalising is undone and the report changed again (goes into the log):</translation>
+    </message>
+    <message>
+        <source>不认识的文件类型“%1”：请选择 PDF 文件（.pdf）、网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。</source>
+        <translation>Unknown file type “%1”: choose a PDF file (.pdf), web page text (.txt), a web page (.html, .htm) or a report package (.nianbao.json).</translation>
+    </message>
+    <message>
+        <source>已发布的报告 (*.pdf *.txt *.html *.htm *.nianbao.json);;PDF 文件 (*.pdf);;网页文字 (*.txt);;网页 (*.html *.htm);;报告包 (*.nianbao.json);;所有文件 (*)</source>
+        <translation>Published reports (*.pdf *.txt *.html *.htm *.nianbao.json);;PDF files (*.pdf);;Web page text (*.txt);;Web pages (*.html *.htm);;Report packages (*.nianbao.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>批量检查已发布的报告</source>
+        <translation>Check Published Reports in Bulk</translation>
+    </message>
+    <message>
+        <source>报告 (*.pdf *.txt *.html *.htm *.nianbao.json);;所有文件 (*)</source>
+        <translation>Reports (*.pdf *.txt *.html *.htm *.nianbao.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>机关已改名，但无法打开%1 %2年的报告。</source>
+        <translation>The agency was renamed, but the %2 report of %1 cannot be opened.</translation>
     </message>
 </context>
 <context>
@@ -1277,12 +2154,20 @@ Quit anyway?</translation>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
+    <message>
+        <source>其他（法律法规授权组织、公共企事业单位等）</source>
+        <translation>Other (bodies authorised by law, public enterprises and institutions …)</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ReportEditor</name>
     <message>
         <source>报告信息</source>
         <translation>Report details</translation>
+    </message>
+    <message>
+        <source>最近的修改没能保存：%1</source>
+        <translation>The latest edits could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1347,12 +2232,71 @@ Quit anyway?</translation>
         <translation>%1
 The note is printed with the figure in the report (such as “含自然失效29件”); clear it to delete:</translation>
     </message>
+    <message>
+        <source>请先选择要填写的单元格。</source>
+        <translation>Select a cell to fill in first.</translation>
+    </message>
+    <message>
+        <source>这个单元格不能填写。</source>
+        <translation>This cell cannot be filled in.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::TablePage</name>
     <message>
         <source>注：%1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>这是本页最后一个填写的单元格。按 Ctrl+PageDown 转到下一部分。</source>
+        <translation>This is the last input cell of this page. Press Ctrl+PageDown for the next section.</translation>
+    </message>
+    <message>
+        <source>这是本页第一个填写的单元格。按 Ctrl+PageUp 转到上一部分。</source>
+        <translation>This is the first input cell of this page. Press Ctrl+PageUp for the previous section.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::TextConflictDialog</name>
+    <message>
+        <source>“%1”在别处被修改</source>
+        <translation>“%1” Was Changed Elsewhere</translation>
+    </message>
+    <message>
+        <source>打开报告之后，另一个窗口或程序保存了“%1”的另一个版本，而这里的修改还没有保存。为了不覆盖任何一方的内容，请选择保留哪个版本，或在下方合并后保存。</source>
+        <translation>After the report was opened, another window or program saved another version of “%1”, and the change here is not saved yet. So as to overwrite neither, choose which version to keep, or merge them below and save.</translation>
+    </message>
+    <message>
+        <source>这里的版本（尚未保存）</source>
+        <translation>The version here (not saved)</translation>
+    </message>
+    <message>
+        <source>别处保存的版本</source>
+        <translation>The version saved elsewhere</translation>
+    </message>
+    <message>
+        <source>合并结果（可在此编辑，从两边复制需要的内容）</source>
+        <translation>Merged (edit here, copying what you need from both sides)</translation>
+    </message>
+    <message>
+        <source>保留这里的版本</source>
+        <translation>Keep the Version Here</translation>
+    </message>
+    <message>
+        <source>采用别处的版本</source>
+        <translation>Take the Other Version</translation>
+    </message>
+    <message>
+        <source>保存合并结果</source>
+        <translation>Save the Merge</translation>
+    </message>
+    <message>
+        <source>稍后决定</source>
+        <translation>Decide Later</translation>
+    </message>
+    <message>
+        <source>报告已经关闭。</source>
+        <translation>The report is closed.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +2403,10 @@ The note is printed with the figure in the report (such as “含自然失效29�
     <message>
         <source>草稿</source>
         <translation>Draft</translation>
+    </message>
+    <message>
+        <source>其他（法律法规授权组织、公共企事业单位等）</source>
+        <translation>Other (bodies authorised by law, public enterprises and institutions …)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>CheckCli</name>
+    <message>
+        <source>汇总：读取 %1 个文件，%2 个有错误，%3 个无法读取</source>
+        <translation>汇总：读取 %1 个文件，%2 个有错误，%3 个无法读取</translation>
+    </message>
+    <message>
+        <source>--report 的文件名应以 .html 或 .csv 结尾：%1</source>
+        <translation>--report 的文件名应以 .html 或 .csv 结尾：%1</translation>
+    </message>
+    <message>
+        <source>检查报告，每条检查结果一行</source>
+        <translation>检查报告，每条检查结果一行</translation>
+    </message>
+    <message>
+        <source>FILE 可以是数据包（.nianbao.json）、已发布报告的 PDF（.pdf）、文字（.txt，网页复制或 pdftotext 转出）或网页（.html）。每条检查结果输出一行：&lt;文件&gt;: &lt;级别&gt; &lt;规则&gt; &lt;单元格&gt;: &lt;说明&gt;；检查多个文件时最后输出汇总。读不出的单元格列在标准错误输出上。</source>
+        <translation>FILE 可以是数据包（.nianbao.json）、已发布报告的 PDF（.pdf）、文字（.txt，网页复制或 pdftotext 转出）或网页（.html）。每条检查结果输出一行：&lt;文件&gt;: &lt;级别&gt; &lt;规则&gt; &lt;单元格&gt;: &lt;说明&gt;；检查多个文件时最后输出汇总。读不出的单元格列在标准错误输出上。</translation>
+    </message>
+    <message>
+        <source>输出一个 JSON 文档，汇总改到标准错误输出</source>
+        <translation>输出一个 JSON 文档，汇总改到标准错误输出</translation>
+    </message>
+    <message>
+        <source>同一机关上一年度的报告，用于跨年度检查（X- 规则）</source>
+        <translation>同一机关上一年度的报告，用于跨年度检查（X- 规则）</translation>
+    </message>
+    <message>
+        <source>另写一份审查报告（.html 网页或 .csv 表格）：每份报告一行，含机关、年度、各级问题数和每条问题及其引用的原文，另有按规则的统计</source>
+        <translation>另写一份审查报告（.html 网页或 .csv 表格）：每份报告一行，含机关、年度、各级问题数和每条问题及其引用的原文，另有按规则的统计</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>%1 为 %2，不等于 %3 年度报告的%4 %5</source>
@@ -113,6 +144,149 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>显示本命令的用法</source>
+        <translation>显示本命令的用法</translation>
+    </message>
+    <message>
+        <source>用 %1 --help 查看全部选项和示例</source>
+        <translation>用 %1 --help 查看全部选项和示例</translation>
+    </message>
+    <message>
+        <source>未知的选项 %1</source>
+        <translation>未知的选项 %1</translation>
+    </message>
+    <message>
+        <source>未知的命令 %1</source>
+        <translation>未知的命令 %1</translation>
+    </message>
+    <message>
+        <source>选项 --%1 只能给一次</source>
+        <translation>选项 --%1 只能给一次</translation>
+    </message>
+    <message>
+        <source>选项 --%1 需要一个值（%2）</source>
+        <translation>选项 --%1 需要一个值（%2）</translation>
+    </message>
+    <message>
+        <source>--%1 不接受“%2”，可选：%3</source>
+        <translation>--%1 不接受“%2”，可选：%3</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>参数不够</source>
+        <translation>参数不够</translation>
+    </message>
+    <message>
+        <source>多余的参数：%1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>用法：%1 %2</source>
+        <translation>用法：%1 %2</translation>
+    </message>
+    <message>
+        <source>命令：%1</source>
+        <translation>命令：%1</translation>
+    </message>
+    <message>
+        <source>不用图形界面检查、转换、导入、导出和打印政府信息公开工作年度报告</source>
+        <translation>不用图形界面检查、转换、导入、导出和打印政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <source>&lt;命令&gt; [选项…] [参数…]</source>
+        <translation>&lt;命令&gt; [选项…] [参数…]</translation>
+    </message>
+    <message>
+        <source>nianbao-cli 是年报（nianbao）的命令行程序，不需要显示器。它按 2021 年格式（国办公开办函〔2021〕30号）检查报告、把已发布的报告（网页文字、网页、PDF）转成数据包、打印成 PDF、ODT、网页或 CSV，并读写桌面程序使用的数据库。
+
+选项写作 --选项 值 或 --选项=值。每个命令都接受 --help；nianbao-cli help 命令 与之相同。</source>
+        <translation>nianbao-cli 是年报（nianbao）的命令行程序，不需要显示器。它按 2021 年格式（国办公开办函〔2021〕30号）检查报告、把已发布的报告（网页文字、网页、PDF）转成数据包、打印成 PDF、ODT、网页或 CSV，并读写桌面程序使用的数据库。
+
+选项写作 --选项 值 或 --选项=值。每个命令都接受 --help；nianbao-cli help 命令 与之相同。</translation>
+    </message>
+    <message>
+        <source>显示本帮助</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>显示版本</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>输出 man 手册页（打包时生成）</source>
+        <translation>输出 man 手册页（打包时生成）</translation>
+    </message>
+    <message>
+        <source>输出 bash 补全脚本（打包时生成）</source>
+        <translation>输出 bash 补全脚本（打包时生成）</translation>
+    </message>
+    <message>
+        <source>退出状态</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <source>  0  完成，且没有“错误”级别的检查结果
+  1  完成，但有“错误”级别的检查结果
+  2  输入无法使用或用法有误（说明在标准错误输出上，不写任何文件）</source>
+        <translation>  0  完成，且没有“错误”级别的检查结果
+  1  完成，但有“错误”级别的检查结果
+  2  输入无法使用或用法有误（说明在标准错误输出上，不写任何文件）</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>不给 --db 时使用桌面程序的数据库：
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</source>
+        <translation>不给 --db 时使用桌面程序的数据库：
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</translation>
+    </message>
+    <message>
+        <source>环境</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时输出英文，否则输出中文。设置 NIANBAO_DEBUG=1 时显示 Qt 自身的调试信息。</source>
+        <translation>LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时输出英文，否则输出中文。设置 NIANBAO_DEBUG=1 时显示 Qt 自身的调试信息。</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
+    <message>
+        <source>数据库文件；默认为桌面程序使用的数据库</source>
+        <translation>数据库文件；默认为桌面程序使用的数据库</translation>
+    </message>
+    <message>
+        <source>版式：official 为普通版式（默认），gongwen 为 GB/T 9704 公文格式</source>
+        <translation>版式：official 为普通版式（默认），gongwen 为 GB/T 9704 公文格式</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertCli</name>
+    <message>
+        <source>输出文件名应以 %1 结尾：%2</source>
+        <translation>输出文件名应以 %1 结尾：%2</translation>
+    </message>
+    <message>
+        <source>没有找到机关名称或报告年度，无法写出数据包；请用 --agency 和 --year 指定</source>
+        <translation>没有找到机关名称或报告年度，无法写出数据包；请用 --agency 和 --year 指定</translation>
+    </message>
+    <message>
+        <source>把已发布的报告（.pdf、.txt、.html）或数据包转成数据包</source>
+        <translation>把已发布的报告（.pdf、.txt、.html）或数据包转成数据包</translation>
+    </message>
+    <message>
+        <source>PDF 直接读取其文字层；扫描件（没有文字层）无法读取。每个单元格按行和列的标签找到；读不出的单元格列在标准错误输出上并留空，不会猜测。报告中找不到机关名称或年度时，用 --agency、--year 补上。报告有“错误”级别的检查结果时仍写出数据包，退出状态为 1。</source>
+        <translation>PDF 直接读取其文字层；扫描件（没有文字层）无法读取。每个单元格按行和列的标签找到；读不出的单元格列在标准错误输出上并留空，不会猜测。报告中找不到机关名称或年度时，用 --agency、--year 补上。报告有“错误”级别的检查结果时仍写出数据包，退出状态为 1。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>数据库文件 %1 正被另一个程序占用（等待 %2 秒后仍未释放）。本次操作没有执行，请稍后重试。</source>
@@ -152,6 +326,61 @@
     </message>
 </context>
 <context>
+    <name>ExportCli</name>
+    <message>
+        <source>一次只能导出一种格式</source>
+        <translation>一次只能导出一种格式</translation>
+    </message>
+    <message>
+        <source>请指定导出格式（%1）</source>
+        <translation>请指定导出格式（%1）</translation>
+    </message>
+    <message>
+        <source>%1：已导出，但报告还有 %2 条错误</source>
+        <translation>%1：已导出，但报告还有 %2 条错误</translation>
+    </message>
+    <message>
+        <source>把数据库中的一个报告导出为数据包、PDF、ODT、网页或 CSV</source>
+        <translation>把数据库中的一个报告导出为数据包、PDF、ODT、网页或 CSV</translation>
+    </message>
+    <message>
+        <source>报告还有“错误”级别的检查结果时仍然导出，并在标准错误输出上说明，退出状态为 1。</source>
+        <translation>报告还有“错误”级别的检查结果时仍然导出，并在标准错误输出上说明，退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>机关名称，与数据库中的一致</source>
+        <translation>机关名称，与数据库中的一致</translation>
+    </message>
+    <message>
+        <source>报告年度</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <source>未知的版式 %1（可用：official、gongwen）</source>
+        <translation>未知的版式 %1（可用：official、gongwen）</translation>
+    </message>
+    <message>
+        <source>写出数据包（.nianbao.json）</source>
+        <translation>写出数据包（.nianbao.json）</translation>
+    </message>
+    <message>
+        <source>写出 PDF</source>
+        <translation>写出 PDF</translation>
+    </message>
+    <message>
+        <source>写出 ODT</source>
+        <translation>写出 ODT</translation>
+    </message>
+    <message>
+        <source>写出网页</source>
+        <translation>写出网页</translation>
+    </message>
+    <message>
+        <source>写出 CSV</source>
+        <translation>写出 CSV</translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>%1 是一个文件夹，不是年报数据库。</source>
@@ -187,6 +416,67 @@
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message>
+        <source>没有找到机关名称或报告年度，无法导入；请用 --agency 和 --year 指定</source>
+        <translation>没有找到机关名称或报告年度，无法导入；请用 --agency 和 --year 指定</translation>
+    </message>
+    <message>
+        <source>与前面的文件是同一机关同一年度（%1 %2），不能一起导入</source>
+        <translation>与前面的文件是同一机关同一年度（%1 %2），不能一起导入</translation>
+    </message>
+    <message>
+        <source>（没有导入任何文件）</source>
+        <translation>（没有导入任何文件）</translation>
+    </message>
+    <message>
+        <source>已导入 %1 %2 年度（草稿）：错误 %3，警告 %4</source>
+        <translation>已导入 %1 %2 年度（草稿）：错误 %3，警告 %4</translation>
+    </message>
+    <message>
+        <source>把数据包或已发布的报告导入数据库（草稿）</source>
+        <translation>把数据包或已发布的报告导入数据库（草稿）</translation>
+    </message>
+    <message>
+        <source>先读完所有文件：有一个读不出，或某个机关某年度的报告已存在而没有给 --replace，就什么也不导入。所有文件在一个事务中导入。</source>
+        <translation>先读完所有文件：有一个读不出，或某个机关某年度的报告已存在而没有给 --replace，就什么也不导入。所有文件在一个事务中导入。</translation>
+    </message>
+    <message>
+        <source>替换已存在的草稿（替换前保存快照）</source>
+        <translation>替换已存在的草稿（替换前保存快照）</translation>
+    </message>
+</context>
+<context>
+    <name>InvocationText</name>
+    <message>
+        <source>详见 %1 %2 --help</source>
+        <translation>详见 %1 %2 --help</translation>
+    </message>
+    <message>
+        <source>缺少选项 --%1</source>
+        <translation>缺少选项 --%1</translation>
+    </message>
+    <message>
+        <source>--%1 应为年份（如 2024），而不是“%2”</source>
+        <translation>--%1 应为年份（如 2024），而不是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ListCli</name>
+    <message>
+        <source>机关	类型	年度	状态	错误	警告	提示	更新时间</source>
+        <translation>机关	类型	年度	状态	错误	警告	提示	更新时间</translation>
+    </message>
+    <message>
+        <source>列出数据库中的报告：机关、类型、年度、状态和检查结果数</source>
+        <translation>列出数据库中的报告：机关、类型、年度、状态和检查结果数</translation>
+    </message>
+    <message>
+        <source>每个报告一行，以制表符分隔；有“错误”级别检查结果的报告使退出状态为 1。</source>
+        <translation>每个报告一行，以制表符分隔；有“错误”级别检查结果的报告使退出状态为 1。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>年报</source>
@@ -198,62 +488,61 @@
     </message>
 </context>
 <context>
+    <name>ManPage</name>
+    <message>
+        <source>示例：</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>用户命令</source>
+        <translation>用户命令</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>概要</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>描述</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>命令</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>选项</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>另见</source>
+        <translation>另见</translation>
+    </message>
+</context>
+<context>
     <name>MemoryReportStore</name>
-    <message>
-        <source>没有%1 %2年的报告。</source>
-        <translation>没有%1 %2年的报告。</translation>
-    </message>
-    <message>
-        <source>%1 %2年的报告已经存在。</source>
-        <translation>%1 %2年的报告已经存在。</translation>
-    </message>
-    <message>
-        <source>报告已定稿，不能写入。</source>
-        <translation>报告已定稿，不能写入。</translation>
-    </message>
     <message>
         <source>无法写入（测试中模拟的故障）。</source>
         <translation>无法写入（测试中模拟的故障）。</translation>
-    </message>
-    <message>
-        <source>重新打开需要填写原因。</source>
-        <translation>重新打开需要填写原因。</translation>
     </message>
     <message>
         <source>定稿</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <source>没有编号为 %1 的快照。</source>
-        <translation>没有编号为 %1 的快照。</translation>
-    </message>
-    <message>
         <source>恢复前</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <source>没有%1 %2年的报告，无法结转。</source>
-        <translation>没有%1 %2年的报告，无法结转。</translation>
-    </message>
-    <message>
         <source>新年度</source>
         <translation>新年度</translation>
-    </message>
-    <message>
-        <source>机关名称不能为空。</source>
-        <translation>机关名称不能为空。</translation>
-    </message>
-    <message>
-        <source>机关 %1 已经存在，不能改成这个名称。</source>
-        <translation>机关 %1 已经存在，不能改成这个名称。</translation>
-    </message>
-    <message>
-        <source>没有机关 %1。</source>
-        <translation>没有机关 %1。</translation>
-    </message>
-    <message>
-        <source>%1 %2年的报告已定稿，不能替换。</source>
-        <translation>%1 %2年的报告已定稿，不能替换。</translation>
     </message>
     <message>
         <source>导入前</source>
@@ -262,6 +551,73 @@
     <message>
         <source>导入</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>恢复到快照 %1</source>
+        <translation>恢复到快照 %1</translation>
+    </message>
+    <message>
+        <source>新年度替换前</source>
+        <translation>新年度替换前</translation>
+    </message>
+    <message>
+        <source>由 %1 年度结转</source>
+        <translation>由 %1 年度结转</translation>
+    </message>
+</context>
+<context>
+    <name>NewYearCli</name>
+    <message>
+        <source>%1 是新的机关：请用 --kind government|department|other 说明机关类型</source>
+        <translation>%1 是新的机关：请用 --kind government|department|other 说明机关类型</translation>
+    </message>
+    <message>
+        <source>已创建 %1 %2 年度的报告（草稿）</source>
+        <translation>已创建 %1 %2 年度的报告（草稿）</translation>
+    </message>
+    <message>
+        <source>  需修改（由上年复制）：%1</source>
+        <translation>  需修改（由上年复制）：%1</translation>
+    </message>
+    <message>
+        <source>  提示：%1 预计为 上年现行有效件数 + 本年制发 − 本年废止 = %2（未填入）</source>
+        <translation>  提示：%1 预计为 上年现行有效件数 + 本年制发 − 本年废止 = %2（未填入）</translation>
+    </message>
+    <message>
+        <source>加上 --empty 可新建空白报告</source>
+        <translation>加上 --empty 可新建空白报告</translation>
+    </message>
+    <message>
+        <source>从上一年度的报告开始新一年度的报告</source>
+        <translation>从上一年度的报告开始新一年度的报告</translation>
+    </message>
+    <message>
+        <source>二、上年结转取自上一年度的结转下年度继续办理，上一年度的文字复制为模板并标为“需修改”，同时提示预计的现行有效件数。</source>
+        <translation>二、上年结转取自上一年度的结转下年度继续办理，上一年度的文字复制为模板并标为“需修改”，同时提示预计的现行有效件数。</translation>
+    </message>
+    <message>
+        <source>机关名称</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>新的报告年度；从 Y−1 年度的报告开始</source>
+        <translation>新的报告年度；从 Y−1 年度的报告开始</translation>
+    </message>
+    <message>
+        <source>替换已存在的 Y 年度报告（替换前保存快照）</source>
+        <translation>替换已存在的 Y 年度报告（替换前保存快照）</translation>
+    </message>
+    <message>
+        <source>没有上一年度的报告时新建空白报告</source>
+        <translation>没有上一年度的报告时新建空白报告</translation>
+    </message>
+    <message>
+        <source>新机关的类型（与 --empty 一起用）</source>
+        <translation>新机关的类型（与 --empty 一起用）</translation>
     </message>
 </context>
 <context>
@@ -342,10 +698,6 @@
         <translation>“agency.name”（机关名称）不能为空</translation>
     </message>
     <message>
-        <source>“agency.kind”应为 &quot;government&quot; 或 &quot;department&quot;</source>
-        <translation>“agency.kind”应为 &quot;government&quot; 或 &quot;department&quot;</translation>
-    </message>
-    <message>
         <source>“cells”应为对象</source>
         <translation>“cells”应为对象</translation>
     </message>
@@ -393,6 +745,29 @@
         <source>无法写入 %1：%2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>“agency.kind”应为 &quot;government&quot;、&quot;department&quot; 或 &quot;other&quot;</source>
+        <translation>“agency.kind”应为 &quot;government&quot;、&quot;department&quot; 或 &quot;other&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>%1 太大，无法读取</source>
+        <translation>%1 太大，无法读取</translation>
+    </message>
+    <message>
+        <source>%1 不是可以读取的 PDF 文件（文件损坏或不完整）</source>
+        <translation>%1 不是可以读取的 PDF 文件（文件损坏或不完整）</translation>
+    </message>
+    <message>
+        <source>%1 有打开密码，无法读取；请使用未加密的文件</source>
+        <translation>%1 有打开密码，无法读取；请使用未加密的文件</translation>
+    </message>
+    <message>
+        <source>%1 没有文字层（可能是扫描件，共 %2 页），无法读取其中的文字和数字；请使用发布机关的电子版，或先做文字识别（OCR）</source>
+        <translation>%1 没有文字层（可能是扫描件，共 %2 页），无法读取其中的文字和数字；请使用发布机关的电子版，或先做文字识别（OCR）</translation>
+    </message>
 </context>
 <context>
     <name>PublishedReportImporter</name>
@@ -405,8 +780,20 @@
         <translation>%1 中没有找到年度报告的任何部分（如“%2”），这不像一份政府信息公开工作年度报告</translation>
     </message>
     <message>
+        <source>正文中没有报告标题，标题取自网页的标题元数据：%1</source>
+        <translation>正文中没有报告标题，标题取自网页的标题元数据：%1</translation>
+    </message>
+    <message>
+        <source>正文中没有报告标题，标题取自网页标题：%1</source>
+        <translation>正文中没有报告标题，标题取自网页标题：%1</translation>
+    </message>
+    <message>
         <source>没有找到报告标题，年度 %1 取自统计期限</source>
         <translation>没有找到报告标题，年度 %1 取自统计期限</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，年度 %1 取自落款日期 %2（年度报告在次年发布）</source>
+        <translation>没有找到报告标题，年度 %1 取自落款日期 %2（年度报告在次年发布）</translation>
     </message>
     <message>
         <source>没有找到报告标题，年度 %1 取自文件名</source>
@@ -421,12 +808,75 @@
         <translation>没有找到报告的年度，请补填</translation>
     </message>
     <message>
-        <source>没有找到机关名称，请补填</source>
-        <translation>没有找到机关名称，请补填</translation>
+        <source>落款</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>网页标题中的网站名称</source>
+        <translation>网页标题中的网站名称</translation>
+    </message>
+    <message>
+        <source>“总体情况”的正文</source>
+        <translation>“总体情况”的正文</translation>
+    </message>
+    <message>
+        <source>标题中的机关名称“%1”是简称，全称“%2”取自%3，请核对</source>
+        <translation>标题中的机关名称“%1”是简称，全称“%2”取自%3，请核对</translation>
+    </message>
+    <message>
+        <source>没有找到报告标题，机关名称“%1”取自落款，请核对</source>
+        <translation>没有找到报告标题，机关名称“%1”取自落款，请核对</translation>
     </message>
     <message>
         <source>没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对</source>
         <translation>没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对</translation>
+    </message>
+    <message>
+        <source>没有找到机关名称，请补填</source>
+        <translation>没有找到机关名称，请补填</translation>
+    </message>
+    <message>
+        <source>报告中的机关名称为“%1”，按指定改为“%2”</source>
+        <translation>报告中的机关名称为“%1”，按指定改为“%2”</translation>
+    </message>
+    <message>
+        <source>报告中的年度为 %1，按指定改为 %2</source>
+        <translation>报告中的年度为 %1，按指定改为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCli</name>
+    <message>
+        <source>写出 PDF（字体嵌入，文字可复制）</source>
+        <translation>写出 PDF（字体嵌入，文字可复制）</translation>
+    </message>
+    <message>
+        <source>写出 ODT，可用 LibreOffice、WPS 打开</source>
+        <translation>写出 ODT，可用 LibreOffice、WPS 打开</translation>
+    </message>
+    <message>
+        <source>写出网页，用于网站发布</source>
+        <translation>写出网页，用于网站发布</translation>
+    </message>
+    <message>
+        <source>写出 CSV，可用 Excel 打开</source>
+        <translation>写出 CSV，可用 Excel 打开</translation>
+    </message>
+    <message>
+        <source>只能指定一种输出格式（--pdf、--odt、--html 或 --csv）</source>
+        <translation>只能指定一种输出格式（--pdf、--odt、--html 或 --csv）</translation>
+    </message>
+    <message>
+        <source>请指定输出格式（--pdf、--odt、--html 或 --csv）</source>
+        <translation>请指定输出格式（--pdf、--odt、--html 或 --csv）</translation>
+    </message>
+    <message>
+        <source>把一个报告打印成 PDF、ODT、网页或 CSV，不用数据库</source>
+        <translation>把一个报告打印成 PDF、ODT、网页或 CSV，不用数据库</translation>
+    </message>
+    <message>
+        <source>PACKAGE 可以是数据包，也可以是已发布的报告（.txt、.html、.pdf）。输出文件先写到临时文件，完成后才改名，不会留下写了一半的文件。</source>
+        <translation>PACKAGE 可以是数据包，也可以是已发布的报告（.txt、.html、.pdf）。输出文件先写到临时文件，完成后才改名，不会留下写了一半的文件。</translation>
     </message>
 </context>
 <context>
@@ -448,10 +898,135 @@
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 未能读取：%2</source>
+        <translation>%1 未能读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 未能读取（“%2”）：%3</source>
+        <translation>%1 未能读取（“%2”）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportInput</name>
+    <message>
+        <source>机关名称：报告中找不到时补上，或替换报告所写的</source>
+        <translation>机关名称：报告中找不到时补上，或替换报告所写的</translation>
+    </message>
+    <message>
+        <source>机关类别：government 人民政府，department 部门，other 其他</source>
+        <translation>机关类别：government 人民政府，department 部门，other 其他</translation>
+    </message>
+    <message>
+        <source>报告年度：报告中找不到时补上，或替换报告所写的</source>
+        <translation>报告年度：报告中找不到时补上，或替换报告所写的</translation>
+    </message>
+    <message>
+        <source>--agency 的机关名称不能为空</source>
+        <translation>--agency 的机关名称不能为空</translation>
+    </message>
+</context>
+<context>
     <name>ReportRows</name>
     <message>
         <source>数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。</source>
         <translation>数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>政府信息公开工作年度报告审查结果</source>
+        <translation>政府信息公开工作年度报告审查结果</translation>
+    </message>
+    <message>
+        <source>生成时间：%1。共 %2 个文件：读取 %3 个，无法读取 %4 个；有错误的 %5 个，只有警告的 %6 个。</source>
+        <translation>生成时间：%1。共 %2 个文件：读取 %3 个，无法读取 %4 个；有错误的 %5 个，只有警告的 %6 个。</translation>
+    </message>
+    <message>
+        <source>按规则统计</source>
+        <translation>按规则统计</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>涉及报告</source>
+        <translation>涉及报告</translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>各报告</source>
+        <translation>各报告</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>未能读取的单元格</source>
+        <translation>未能读取的单元格</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>原文：</source>
+        <translation>原文：</translation>
+    </message>
+    <message>
+        <source>（原文：“%1”）</source>
+        <translation>（原文：“%1”）</translation>
+    </message>
+    <message>
+        <source>审查报告的文件名应以 .html 或 .csv 结尾：%1</source>
+        <translation>审查报告的文件名应以 .html 或 .csv 结尾：%1</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -488,52 +1063,12 @@
         <translation>数据库文件 %1 无法启用预写日志（%2），为防止丢失数据，不予打开。</translation>
     </message>
     <message>
-        <source>数据库中没有 %1 年度的报告。</source>
-        <translation>数据库中没有 %1 年度的报告。</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告已经存在。</source>
-        <translation>%1 年度的报告已经存在。</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。</source>
-        <translation>%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告还有错误（%2），改正后才能定稿。</source>
-        <translation>%1 年度的报告还有错误（%2），改正后才能定稿。</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</source>
-        <translation>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</translation>
-    </message>
-    <message>
-        <source>重新打开已定稿的报告需要填写理由。</source>
-        <translation>重新打开已定稿的报告需要填写理由。</translation>
-    </message>
-    <message>
         <source>定稿</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <source>机关名称不能为空。</source>
-        <translation>机关名称不能为空。</translation>
-    </message>
-    <message>
-        <source>数据库中没有机关 %1。</source>
-        <translation>数据库中没有机关 %1。</translation>
-    </message>
-    <message>
-        <source>机关 %1 已经存在，不能改成这个名称。</source>
-        <translation>机关 %1 已经存在，不能改成这个名称。</translation>
-    </message>
-    <message>
         <source>手动</source>
         <translation>手动</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告已定稿，不能恢复快照；请先填写理由重新打开。</source>
-        <translation>%1 年度的报告已定稿，不能恢复快照；请先填写理由重新打开。</translation>
     </message>
     <message>
         <source>恢复前</source>
@@ -544,16 +1079,8 @@
         <translation>恢复到快照 %1</translation>
     </message>
     <message>
-        <source>数据库中没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。</source>
-        <translation>数据库中没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。</translation>
-    </message>
-    <message>
         <source>%1 年度的报告已经存在；如要用上年结转的内容替换它，请选择替换（替换前会保存快照）。</source>
         <translation>%1 年度的报告已经存在；如要用上年结转的内容替换它，请选择替换（替换前会保存快照）。</translation>
-    </message>
-    <message>
-        <source>%1 年度的报告已定稿，不能替换；请先填写理由重新打开。</source>
-        <translation>%1 年度的报告已定稿，不能替换；请先填写理由重新打开。</translation>
     </message>
     <message>
         <source>新年度替换前</source>
@@ -591,16 +1118,8 @@
         <translation>使用的数据库文件</translation>
     </message>
     <message>
-        <source>路径</source>
-        <translation>路径</translation>
-    </message>
-    <message>
         <source>界面语言：zh_CN 或 en</source>
         <translation>界面语言：zh_CN 或 en</translation>
-    </message>
-    <message>
-        <source>语言</source>
-        <translation>语言</translation>
     </message>
     <message>
         <source>窗口显示后立即退出（测量启动时间用）</source>
@@ -613,6 +1132,107 @@
     <message>
         <source>--db 需要一个数据库文件路径。</source>
         <translation>--db 需要一个数据库文件路径。</translation>
+    </message>
+    <message>
+        <source>年报（nianbao）按 2021 年格式（国办公开办函〔2021〕30号）填写、检查和发布政府信息公开工作年度报告：每个部分一页，合计随输入更新，检查结果标在单元格上；每次修改都立即保存；可打印 PDF（普通版式或公文格式）、导出网页、ODT 和 CSV，并导入已发布的报告。
+
+所有机关、所有年度的报告保存在一个数据库中。FILE 为数据包（.nianbao.json）或已发布的报告（.txt、.html）时，先显示它的导入预览。不用图形界面的操作见 nianbao-cli(1)。</source>
+        <translation>年报（nianbao）按 2021 年格式（国办公开办函〔2021〕30号）填写、检查和发布政府信息公开工作年度报告：每个部分一页，合计随输入更新，检查结果标在单元格上；每次修改都立即保存；可打印 PDF（普通版式或公文格式）、导出网页、ODT 和 CSV，并导入已发布的报告。
+
+所有机关、所有年度的报告保存在一个数据库中。FILE 为数据包（.nianbao.json）或已发布的报告（.txt、.html）时，先显示它的导入预览。不用图形界面的操作见 nianbao-cli(1)。</translation>
+    </message>
+    <message>
+        <source>显示选项说明</source>
+        <translation>显示选项说明</translation>
+    </message>
+    <message>
+        <source>显示版本</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>不给 --db 时使用的数据库：
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</source>
+        <translation>不给 --db 时使用的数据库：
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</translation>
+    </message>
+    <message>
+        <source>环境</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时界面为英文，否则为中文；--lang 优先。</source>
+        <translation>LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时界面为英文，否则为中文；--lang 优先。</translation>
+    </message>
+    <message>
+        <source>输出 man 手册页（打包时生成）</source>
+        <translation>输出 man 手册页（打包时生成）</translation>
+    </message>
+    <message>
+        <source>要打开的数据包或已发布的报告</source>
+        <translation>要打开的数据包或已发布的报告</translation>
+    </message>
+    <message>
+        <source>一次只能打开一个文件。</source>
+        <translation>一次只能打开一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <source>没有 %1 年度的报告。</source>
+        <translation>没有 %1 年度的报告。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已经存在。</source>
+        <translation>%1 年度的报告已经存在。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。</source>
+        <translation>%1 年度的报告已定稿，不能修改；如需修改，请先填写理由重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告已定稿，不能替换；请先填写理由重新打开。</source>
+        <translation>%1 年度的报告已定稿，不能替换；请先填写理由重新打开。</translation>
+    </message>
+    <message>
+        <source>没有编号为 %1 的快照。</source>
+        <translation>没有编号为 %1 的快照。</translation>
+    </message>
+    <message>
+        <source>没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。</source>
+        <translation>没有 %1 年度的报告，无法从上年结转；可以新建一份空白报告。</translation>
+    </message>
+    <message>
+        <source>没有机关 %1。</source>
+        <translation>没有机关 %1。</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空。</source>
+        <translation>机关名称不能为空。</translation>
+    </message>
+    <message>
+        <source>机关 %1 已经存在，不能改成这个名称。</source>
+        <translation>机关 %1 已经存在，不能改成这个名称。</translation>
+    </message>
+    <message>
+        <source>%1 年度报告的“%2”在打开之后已被别处修改，本次修改没有保存，以免覆盖别处的内容。请比较两个版本后再保存。</source>
+        <translation>%1 年度报告的“%2”在打开之后已被别处修改，本次修改没有保存，以免覆盖别处的内容。请比较两个版本后再保存。</translation>
+    </message>
+    <message>
+        <source>重新打开已定稿的报告需要填写理由。</source>
+        <translation>重新打开已定稿的报告需要填写理由。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告还有错误（%2），改正后才能定稿。</source>
+        <translation>%1 年度的报告还有错误（%2），改正后才能定稿。</translation>
+    </message>
+    <message>
+        <source>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</source>
+        <translation>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</translation>
     </message>
 </context>
 <context>
@@ -633,13 +1253,48 @@
         <source>报告中没有找到这一行</source>
         <translation>报告中没有找到这一行</translation>
     </message>
+    <message>
+        <source>表头无法识别，此行的数值又不能由“总计等于前几列之和”验证，无法确定各数值所属的列</source>
+        <translation>表头无法识别，此行的数值又不能由“总计等于前几列之和”验证，无法确定各数值所属的列</translation>
+    </message>
+    <message>
+        <source>“%1”的表头无法识别（常见于 PDF 转出的文字）；其中 %2 行恰有 %3 个数值且最后一个等于前几个之和，已按 2021 年版格式的列顺序（%4）读取，请核对；%5 行无法验证，未读取</source>
+        <translation>“%1”的表头无法识别（常见于 PDF 转出的文字）；其中 %2 行恰有 %3 个数值且最后一个等于前几个之和，已按 2021 年版格式的列顺序（%4）读取，请核对；%5 行无法验证，未读取</translation>
+    </message>
+</context>
+<context>
+    <name>UsageText</name>
+    <message>
+        <source>示例：</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>%1（可选：%2）</source>
+        <translation>%1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>用法：%1 %2</source>
+        <translation>用法：%1 %2</translation>
+    </message>
+    <message>
+        <source>命令：</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>选项：</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>nb::session::DraftSession</name>
-    <message>
-        <source>报告已定稿，不能修改；如需修改请先重新打开。</source>
-        <translation>报告已定稿，不能修改；如需修改请先重新打开。</translation>
-    </message>
     <message>
         <source>合计单元格由系统自动计算，不能直接填写。</source>
         <translation>合计单元格由系统自动计算，不能直接填写。</translation>
@@ -724,12 +1379,105 @@
         <source>批注 %1</source>
         <translation>批注 %1</translation>
     </message>
+    <message>
+        <source>这是只读的预览，不能修改。</source>
+        <translation>这是只读的预览，不能修改。</translation>
+    </message>
+    <message>
+        <source>已定稿，如需修改请先撤销定稿。</source>
+        <translation>已定稿，如需修改请先撤销定稿。</translation>
+    </message>
+    <message>
+        <source>“%1”已在别处被修改，这里的修改尚未保存。请比较两个版本，选择保留哪一个或合并。</source>
+        <translation>“%1”已在别处被修改，这里的修改尚未保存。请比较两个版本，选择保留哪一个或合并。</translation>
+    </message>
 </context>
 <context>
     <name>nb::storage::History</name>
     <message>
         <source>没有编号为 %1 的快照。</source>
         <translation>没有编号为 %1 的快照。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::BatchCheckDialog</name>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>批量检查已发布的报告</source>
+        <translation>批量检查已发布的报告</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>未能读取的单元格</source>
+        <translation>未能读取的单元格</translation>
+    </message>
+    <message>
+        <source>保存审查报告…</source>
+        <translation>保存审查报告…</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>检查了 %1 个文件：有错误的 %2 个，只有警告的 %3 个，无法读取的 %4 个。选中一行可看到各条问题及其引用的原文。</source>
+        <translation>检查了 %1 个文件：有错误的 %2 个，只有警告的 %3 个，无法读取的 %4 个。选中一行可看到各条问题及其引用的原文。</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>
+原文：“%1”</source>
+        <translation>
+原文：“%1”</translation>
+    </message>
+    <message>
+        <source>审查报告已保存：%1</source>
+        <translation>审查报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>没有保存：%1</source>
+        <translation>没有保存：%1</translation>
+    </message>
+    <message>
+        <source>保存审查报告</source>
+        <translation>保存审查报告</translation>
+    </message>
+    <message>
+        <source>审查报告.html</source>
+        <translation>审查报告.html</translation>
+    </message>
+    <message>
+        <source>网页 (*.html);;表格 (*.csv)</source>
+        <translation>网页 (*.html);;表格 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1658,22 @@
         <source>没有导入：%1</source>
         <translation>没有导入：%1</translation>
     </message>
+    <message>
+        <source>人民政府（含办公厅/室）</source>
+        <translation>人民政府（含办公厅/室）</translation>
+    </message>
+    <message>
+        <source>政府部门（部门、局、委等）</source>
+        <translation>政府部门（部门、局、委等）</translation>
+    </message>
+    <message>
+        <source>其他（法律法规授权组织、公共企事业单位等）</source>
+        <translation>其他（法律法规授权组织、公共企事业单位等）</translation>
+    </message>
+    <message>
+        <source>机关类别：</source>
+        <translation>机关类别：</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::MainWindow</name>
@@ -966,18 +1730,8 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <source>保存失败：%1</source>
-        <translation>保存失败：%1</translation>
-    </message>
-    <message>
         <source>退出</source>
         <translation>退出</translation>
-    </message>
-    <message>
-        <source>最近的修改没能保存：%1
-仍然退出吗？</source>
-        <translation>最近的修改没能保存：%1
-仍然退出吗？</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -1060,10 +1814,6 @@
         <translation>定稿(&amp;F)…</translation>
     </message>
     <message>
-        <source>重新打开(&amp;O)…</source>
-        <translation>重新打开(&amp;O)…</translation>
-    </message>
-    <message>
         <source>用上一年度报告重新结转(&amp;Y)…</source>
         <translation>用上一年度报告重新结转(&amp;Y)…</translation>
     </message>
@@ -1090,14 +1840,6 @@
     <message>
         <source>报告已定稿，已保存快照。</source>
         <translation>报告已定稿，已保存快照。</translation>
-    </message>
-    <message>
-        <source>重新打开报告</source>
-        <translation>重新打开报告</translation>
-    </message>
-    <message>
-        <source>重新打开已定稿报告的原因（将记入日志）：</source>
-        <translation>重新打开已定稿报告的原因（将记入日志）：</translation>
     </message>
     <message>
         <source>重新结转</source>
@@ -1176,10 +1918,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>不认识的文件类型“%1”：请选择网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。</source>
-        <translation>不认识的文件类型“%1”：请选择网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。</translation>
-    </message>
-    <message>
         <source>已导入，但无法打开%1 %2年的报告。</source>
         <translation>已导入，但无法打开%1 %2年的报告。</translation>
     </message>
@@ -1190,10 +1928,6 @@
     <message>
         <source>导入已发布的报告</source>
         <translation>导入已发布的报告</translation>
-    </message>
-    <message>
-        <source>已发布的报告 (*.txt *.html *.htm *.nianbao.json);;网页文字 (*.txt);;网页 (*.html *.htm);;报告包 (*.nianbao.json);;所有文件 (*)</source>
-        <translation>已发布的报告 (*.txt *.html *.htm *.nianbao.json);;网页文字 (*.txt);;网页 (*.html *.htm);;报告包 (*.nianbao.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>已恢复历史版本；恢复前的内容已保存为快照。</source>
@@ -1226,6 +1960,148 @@
     <message>
         <source>公文格式（GB/T 9704）</source>
         <translation>公文格式（GB/T 9704）</translation>
+    </message>
+    <message>
+        <source>关闭报告</source>
+        <translation>关闭报告</translation>
+    </message>
+    <message>
+        <source>最近的修改没能保存，报告保持打开，修改仍在窗口中，问题解决后会自动保存：%1</source>
+        <translation>最近的修改没能保存，报告保持打开，修改仍在窗口中，问题解决后会自动保存：%1</translation>
+    </message>
+    <message>
+        <source>打开报告</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>有冲突，未保存</source>
+        <translation>有冲突，未保存</translation>
+    </message>
+    <message>
+        <source>立即重试</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>比较两个版本…</source>
+        <translation>比较两个版本…</translation>
+    </message>
+    <message>
+        <source>修改没能保存到数据库，仍保留在窗口中，问题解决后会自动保存（也可以点“立即重试”）。原因：%1</source>
+        <translation>修改没能保存到数据库，仍保留在窗口中，问题解决后会自动保存（也可以点“立即重试”）。原因：%1</translation>
+    </message>
+    <message>
+        <source>有文字部分在别处被修改，与这里尚未保存的修改冲突，这些部分暂不保存。请比较两个版本后选择。</source>
+        <translation>有文字部分在别处被修改，与这里尚未保存的修改冲突，这些部分暂不保存。请比较两个版本后选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个单元格</source>
+        <translation>
+            <numerusform>%n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>另一个窗口或程序修改了%1，已显示最新内容。</source>
+        <translation>另一个窗口或程序修改了%1，已显示最新内容。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>最近的修改没能保存到数据库：%1
+
+不退出，修改会继续保留在窗口中，问题解决后自动保存。</source>
+        <translation>最近的修改没能保存到数据库：%1
+
+不退出，修改会继续保留在窗口中，问题解决后自动保存。</translation>
+    </message>
+    <message>
+        <source>不退出</source>
+        <translation>不退出</translation>
+    </message>
+    <message>
+        <source>另存为报告包后退出…</source>
+        <translation>另存为报告包后退出…</translation>
+    </message>
+    <message>
+        <source>放弃这些修改并退出</source>
+        <translation>放弃这些修改并退出</translation>
+    </message>
+    <message>
+        <source>另存为报告包</source>
+        <translation>另存为报告包</translation>
+    </message>
+    <message>
+        <source>报告包 (*.nianbao.json)</source>
+        <translation>报告包 (*.nianbao.json)</translation>
+    </message>
+    <message>
+        <source>新窗口(&amp;W)</source>
+        <translation>新窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>批量检查已发布的报告(&amp;K)…</source>
+        <translation>批量检查已发布的报告(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>转到(&amp;G)</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>下一部分(&amp;N)</source>
+        <translation>下一部分(&amp;N)</translation>
+    </message>
+    <message>
+        <source>上一部分(&amp;P)</source>
+        <translation>上一部分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>撤销定稿(&amp;O)…</source>
+        <translation>撤销定稿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>把%1定稿？</source>
+        <translation>把%1定稿？</translation>
+    </message>
+    <message>
+        <source>定稿后报告只能查看、打印和导出：数字、文字、批注和报告信息都不能再修改，撤销记录清空，并保存一份定稿快照。如需修改，要先“撤销定稿”并填写原因，原因记入日志。</source>
+        <translation>定稿后报告只能查看、打印和导出：数字、文字、批注和报告信息都不能再修改，撤销记录清空，并保存一份定稿快照。如需修改，要先“撤销定稿”并填写原因，原因记入日志。</translation>
+    </message>
+    <message>
+        <source>撤销定稿</source>
+        <translation>撤销定稿</translation>
+    </message>
+    <message>
+        <source>撤销定稿、重新修改报告的原因（将记入日志）：</source>
+        <translation>撤销定稿、重新修改报告的原因（将记入日志）：</translation>
+    </message>
+    <message>
+        <source>不认识的文件类型“%1”：请选择 PDF 文件（.pdf）、网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。</source>
+        <translation>不认识的文件类型“%1”：请选择 PDF 文件（.pdf）、网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。</translation>
+    </message>
+    <message>
+        <source>已发布的报告 (*.pdf *.txt *.html *.htm *.nianbao.json);;PDF 文件 (*.pdf);;网页文字 (*.txt);;网页 (*.html *.htm);;报告包 (*.nianbao.json);;所有文件 (*)</source>
+        <translation>已发布的报告 (*.pdf *.txt *.html *.htm *.nianbao.json);;PDF 文件 (*.pdf);;网页文字 (*.txt);;网页 (*.html *.htm);;报告包 (*.nianbao.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>批量检查已发布的报告</source>
+        <translation>批量检查已发布的报告</translation>
+    </message>
+    <message>
+        <source>报告 (*.pdf *.txt *.html *.htm *.nianbao.json);;所有文件 (*)</source>
+        <translation>报告 (*.pdf *.txt *.html *.htm *.nianbao.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>机关已改名，但无法打开%1 %2年的报告。</source>
+        <translation>机关已改名，但无法打开%1 %2年的报告。</translation>
     </message>
 </context>
 <context>
@@ -1274,12 +2150,20 @@
         <source>%1年</source>
         <translation>%1年</translation>
     </message>
+    <message>
+        <source>其他（法律法规授权组织、公共企事业单位等）</source>
+        <translation>其他（法律法规授权组织、公共企事业单位等）</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ReportEditor</name>
     <message>
         <source>报告信息</source>
         <translation>报告信息</translation>
+    </message>
+    <message>
+        <source>最近的修改没能保存：%1</source>
+        <translation>最近的修改没能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1344,12 +2228,71 @@
         <translation>%1
 批注随数字一起印在报告里（如“含自然失效29件”）；清空即删除：</translation>
     </message>
+    <message>
+        <source>请先选择要填写的单元格。</source>
+        <translation>请先选择要填写的单元格。</translation>
+    </message>
+    <message>
+        <source>这个单元格不能填写。</source>
+        <translation>这个单元格不能填写。</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::TablePage</name>
     <message>
         <source>注：%1</source>
         <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>这是本页最后一个填写的单元格。按 Ctrl+PageDown 转到下一部分。</source>
+        <translation>这是本页最后一个填写的单元格。按 Ctrl+PageDown 转到下一部分。</translation>
+    </message>
+    <message>
+        <source>这是本页第一个填写的单元格。按 Ctrl+PageUp 转到上一部分。</source>
+        <translation>这是本页第一个填写的单元格。按 Ctrl+PageUp 转到上一部分。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::TextConflictDialog</name>
+    <message>
+        <source>“%1”在别处被修改</source>
+        <translation>“%1”在别处被修改</translation>
+    </message>
+    <message>
+        <source>打开报告之后，另一个窗口或程序保存了“%1”的另一个版本，而这里的修改还没有保存。为了不覆盖任何一方的内容，请选择保留哪个版本，或在下方合并后保存。</source>
+        <translation>打开报告之后，另一个窗口或程序保存了“%1”的另一个版本，而这里的修改还没有保存。为了不覆盖任何一方的内容，请选择保留哪个版本，或在下方合并后保存。</translation>
+    </message>
+    <message>
+        <source>这里的版本（尚未保存）</source>
+        <translation>这里的版本（尚未保存）</translation>
+    </message>
+    <message>
+        <source>别处保存的版本</source>
+        <translation>别处保存的版本</translation>
+    </message>
+    <message>
+        <source>合并结果（可在此编辑，从两边复制需要的内容）</source>
+        <translation>合并结果（可在此编辑，从两边复制需要的内容）</translation>
+    </message>
+    <message>
+        <source>保留这里的版本</source>
+        <translation>保留这里的版本</translation>
+    </message>
+    <message>
+        <source>采用别处的版本</source>
+        <translation>采用别处的版本</translation>
+    </message>
+    <message>
+        <source>保存合并结果</source>
+        <translation>保存合并结果</translation>
+    </message>
+    <message>
+        <source>稍后决定</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>报告已经关闭。</source>
+        <translation>报告已经关闭。</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +2399,10 @@
     <message>
         <source>草稿</source>
         <translation>草稿</translation>
+    </message>
+    <message>
+        <source>其他（法律法规授权组织、公共企事业单位等）</source>
+        <translation>其他（法律法规授权组织、公共企事业单位等）</translation>
     </message>
 </context>
 </TS>

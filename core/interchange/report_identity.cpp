@@ -13,7 +13,6 @@ namespace lbl = nb::report::labels;
 
 namespace {
 
-using Tr = PublishedReportImporter;
 
 const QRegularExpression &sentencePunctuation()
 {
@@ -179,7 +178,7 @@ void settleIdentity(const IdentitySources &src, const ImportOptions &options, co
     std::optional<TitleParts> title = src.bodyTitle;
     for (const QString &meta : src.metaTitles)
         if (!title && (title = parseTitle(lbl::normalize(meta), def)))
-            out.notes << Tr::tr("正文中没有报告标题，标题取自网页的标题元数据：%1").arg(meta);
+            out.notes << PublishedReportImporter::tr("正文中没有报告标题，标题取自网页的标题元数据：%1").arg(meta);
     // <title>: the article's title and the site's name, separated by _ - | or —.
     static const QRegularExpression separators(QStringLiteral(R"(\s*(?:_|\||｜|——|—|\s-\s|-)\s*)"));
     QStringList siteNames;
@@ -189,7 +188,7 @@ void settleIdentity(const IdentitySources &src, const ImportOptions &options, co
             siteNames << lbl::normalize(part);
         if (!title && parsed) {
             title = parsed;
-            out.notes << Tr::tr("正文中没有报告标题，标题取自网页标题：%1").arg(part.trimmed());
+            out.notes << PublishedReportImporter::tr("正文中没有报告标题，标题取自网页标题：%1").arg(part.trimmed());
         }
     }
     r.imported.titleYear = title ? title->year : 0;
@@ -198,54 +197,54 @@ void settleIdentity(const IdentitySources &src, const ImportOptions &options, co
     const QString overview = r.texts.value(QStringLiteral("overview"));
     r.year = r.imported.titleYear;
     if (!r.year && (r.year = periodYear(r.imported.preface + u'\n' + overview)))
-        out.notes << Tr::tr("没有找到报告标题，年度 %1 取自统计期限").arg(r.year);
+        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自统计期限").arg(r.year);
     if (!r.year && src.signature && (r.year = src.signature->date.year() - 1))
-        out.notes << Tr::tr("没有找到报告标题，年度 %1 取自落款日期 %2（年度报告在次年发布）")
+        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自落款日期 %2（年度报告在次年发布）")
                          .arg(r.year)
                          .arg(src.signature->date.toString(QStringLiteral("yyyy年M月d日")));
     if (!r.year && (r.year = yearFrom(QFileInfo(src.fileName).fileName(), QStringLiteral(R"((?:^|\D)(20\d\d)(?:\D|$))"))))
-        out.notes << Tr::tr("没有找到报告标题，年度 %1 取自文件名").arg(r.year);
+        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自文件名").arg(r.year);
     if (!r.year && (r.year = yearFrom(overview, QStringLiteral(R"((20\d\d)\s*年)"))))
-        out.notes << Tr::tr("没有找到报告标题，年度 %1 取自“总体情况”的正文").arg(r.year);
+        out.notes << PublishedReportImporter::tr("没有找到报告标题，年度 %1 取自“总体情况”的正文").arg(r.year);
     if (!r.year && !options.year)
-        out.notes << Tr::tr("没有找到报告的年度，请补填");
+        out.notes << PublishedReportImporter::tr("没有找到报告的年度，请补填");
 
     // The agency: the title's (completed when abbreviated); else the signature's, else the text's.
     const QString fromText = agencyFromText(overview);
     QList<std::pair<QString, QString>> fuller; // (name, where it was found)
     if (src.signature && !src.signature->agency.isEmpty())
-        fuller.append({src.signature->agency, Tr::tr("落款")});
+        fuller.append({src.signature->agency, PublishedReportImporter::tr("落款")});
     for (const QString &site : siteNames)
-        fuller.append({site, Tr::tr("网页标题中的网站名称")});
+        fuller.append({site, PublishedReportImporter::tr("网页标题中的网站名称")});
     if (!fromText.isEmpty())
-        fuller.append({fromText, Tr::tr("“总体情况”的正文")});
+        fuller.append({fromText, PublishedReportImporter::tr("“总体情况”的正文")});
     r.agencyName = title ? title->agency : QString();
     for (const auto &[name, where] : fuller)
         if (abbreviates(r.agencyName, name)) {
-            out.notes << Tr::tr("标题中的机关名称“%1”是简称，全称“%2”取自%3，请核对").arg(r.agencyName, name, where);
+            out.notes << PublishedReportImporter::tr("标题中的机关名称“%1”是简称，全称“%2”取自%3，请核对").arg(r.agencyName, name, where);
             r.agencyName = name;
             break;
         }
     if (r.agencyName.isEmpty() && src.signature && !src.signature->agency.isEmpty()) {
         r.agencyName = src.signature->agency;
-        out.notes << Tr::tr("没有找到报告标题，机关名称“%1”取自落款，请核对").arg(r.agencyName);
+        out.notes << PublishedReportImporter::tr("没有找到报告标题，机关名称“%1”取自落款，请核对").arg(r.agencyName);
     }
     if (r.agencyName.isEmpty() && !fromText.isEmpty()) {
         r.agencyName = fromText;
-        out.notes << Tr::tr("没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对").arg(r.agencyName);
+        out.notes << PublishedReportImporter::tr("没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对").arg(r.agencyName);
     }
     if (r.agencyName.isEmpty() && options.agency.isEmpty())
-        out.notes << Tr::tr("没有找到机关名称，请补填");
+        out.notes << PublishedReportImporter::tr("没有找到机关名称，请补填");
 
     // What the user supplies wins; a difference from what the report says is noted.
     if (!options.agency.isEmpty()) {
         if (!r.agencyName.isEmpty() && r.agencyName != options.agency)
-            out.notes << Tr::tr("报告中的机关名称为“%1”，按指定改为“%2”").arg(r.agencyName, options.agency);
+            out.notes << PublishedReportImporter::tr("报告中的机关名称为“%1”，按指定改为“%2”").arg(r.agencyName, options.agency);
         r.agencyName = options.agency;
     }
     if (options.year) {
         if (r.year && r.year != options.year)
-            out.notes << Tr::tr("报告中的年度为 %1，按指定改为 %2").arg(r.year).arg(options.year);
+            out.notes << PublishedReportImporter::tr("报告中的年度为 %1，按指定改为 %2").arg(r.year).arg(options.year);
         r.year = options.year;
     }
     r.agencyKind = options.kind ? *options.kind : kindFromName(r.agencyName);
