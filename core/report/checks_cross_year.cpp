@@ -2,8 +2,10 @@
 // the stock of documents in force, copied text and copied figures.
 #include "core/report/check.h"
 
-#include <QRegularExpression>
+#include "core/report/template_figures.h"
 #include "core/report/text_similarity.h"
+
+#include <QRegularExpression>
 
 namespace nb::report {
 
@@ -105,6 +107,36 @@ std::vector<RuleInstance> textCopy(const RuleDef &rule, const Definition &def)
     });
 }
 
+// X-TEXT-TEMPLATE: a text still marked "to revise" that keeps last year's
+// figures and event dates (template_figures.h); each is named with its words.
+std::vector<RuleInstance> textTemplate(const RuleDef &rule, const Definition &def)
+{
+    constexpr int kNamed = 8; // more would not fit a finding; the editor marks them all
+    auto out = checks::perTextSection(rule, def, true, [&](const QString &key, const Section &section) -> checks::Evaluate {
+        return [rule, key, heading = section.heading](const CheckContext &ctx) -> std::optional<Finding> {
+            const std::vector<TemplateFigure> figures = lastYearFigures(ctx, key);
+            if (figures.empty())
+                return std::nullopt;
+            QStringList named;
+            for (const TemplateFigure &f : figures)
+                if (named.size() < kNamed)
+                    named << f.shown;
+            QString list = named.join(u'、');
+            if (figures.size() > std::size_t(kNamed))
+                list += Checks::tr("等");
+            return Finding{rule.id, rule.severity, {}, key,
+                           Checks::tr("“%1”是从 %2 年度报告结转来的模板，仍有 %3 处上年的数字或日期没有改：%4。"
+                                      "请改为本年度的情况；确实与上年相同的，可在文字页顶部标为已修订")
+                               .arg(heading, previousYear(ctx))
+                               .arg(figures.size())
+                               .arg(list)};
+        };
+    });
+    for (RuleInstance &in : out)
+        in.readsMeta = true; // the "to revise" mark and the year
+    return out;
+}
+
 std::vector<RuleInstance> sameNumbers(const RuleDef &rule, const Definition &def)
 {
     RuleInstance in;
@@ -139,6 +171,7 @@ void registerCrossYearChecks(CheckRegistry &registry)
     registry.add(QStringLiteral("x_carry"), carryOver);
     registry.add(QStringLiteral("x_stock"), stockContinuity);
     registry.add(QStringLiteral("x_text_copy"), textCopy);
+    registry.add(QStringLiteral("x_text_template"), textTemplate);
     registry.add(QStringLiteral("x_same_numbers"), sameNumbers);
 }
 

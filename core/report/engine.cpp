@@ -178,9 +178,19 @@ ChangeSet Engine::setText(const QString &section, const QString &text)
     ChangeSet changes;
     if (m_meta.texts.value(section) == text)
         return changes;
-    m_meta.texts.insert(section, text);
-    m_meta.textsToRevise.removeAll(section);
+    m_meta.texts.insert(section, text); // its "to revise" mark is the caller's (setTextsToRevise)
     reevaluateIf([&](const RuleInstance &i) { return i.texts.contains(section); }, changes);
+    return changes;
+}
+
+ChangeSet Engine::setTextsToRevise(const QStringList &sections)
+{
+    ChangeSet changes;
+    if (QSet<QString>(sections.begin(), sections.end())
+        == QSet<QString>(m_meta.textsToRevise.begin(), m_meta.textsToRevise.end()))
+        return changes;
+    m_meta.textsToRevise = sections;
+    reevaluateIf([](const RuleInstance &i) { return i.readsMeta; }, changes);
     return changes;
 }
 

@@ -51,7 +51,8 @@ public:
     void setStatus(ReportStatus status) { m_meta.status = status; }
     void setCellNote(const QString &cellKey, const QString &note);
     void setExplanation(const QString &ruleId, const QString &text);
-    void setTextsToRevise(const QStringList &sections) { m_meta.textsToRevise = sections; }
+    // The text sections carried from last year and not yet revised (a text edit leaves them as they are).
+    ChangeSet setTextsToRevise(const QStringList &sections);
     // Last year's report of the same agency (enables the X- rules); nullopt clears it.
     ChangeSet setPrevious(const std::optional<Report> &previous);
 

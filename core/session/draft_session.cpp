@@ -8,6 +8,7 @@ namespace nb::session {
 
 using report::CellValue;
 using report::Severity;
+using report::TemplateOptions;
 
 DraftSession::DraftSession(ReportStore &store, const ReportId &id) : m_store(store), m_id(id)
 {
@@ -158,8 +159,37 @@ Status DraftSession::setText(const QString &section, const QString &text)
     if (before == text)
         return success();
     const report::Section *sec = definition().section(section);
-    m_undo.push(new TextCommand(this, section, before, text, tr("编辑 %1").arg(sec ? sec->heading : section)));
+    const bool marked = isTemplate(section);
+    // Without last year's text there is nothing to tell last year's figures by:
+    // the first edit ends the template, as before figures were tracked.
+    bool stillTemplate = false;
+    if (marked && m_engine.previous()) {
+        TemplateOptions options = TemplateOptions::fromDefinition(definition());
+        options.eventYears = {m_id.year, m_id.year - 1};
+        stillTemplate = !report::templateFigures(text, report::carriedTemplate(m_engine, section), options).empty();
+    }
+    m_undo.push(new TextCommand(this, section, before, text, tr("编辑 %1").arg(sec ? sec->heading : section), marked,
+                                stillTemplate));
     return success();
+}
+
+Status DraftSession::markTextRevised(const QString &section)
+{
+    if (Status s = refuseIfReadOnly(); !s)
+        return s;
+    if (!isTemplate(section))
+        return success();
+    sealTyping(); // typing after this is a step of its own
+    report::Report after = m_engine.report();
+    after.textsToRevise.removeAll(section);
+    const report::Section *sec = definition().section(section);
+    m_undo.push(new ReportCommand(this, m_engine.report(), after, tr("标为已修订：%1").arg(sec ? sec->heading : section)));
+    return success();
+}
+
+std::vector<report::TemplateFigure> DraftSession::lastYearFigures(const QString &section) const
+{
+    return report::lastYearFigures(m_engine, section);
 }
 
 Status DraftSession::setDocumentInfo(report::AgencyKind kind, const QString &documentNumber, const QDate &publishDate)
@@ -508,6 +538,15 @@ void DraftSession::applyElsewhere(const report::Report &stored)
             continue;
         sealTyping(); // typing after this is a new step
         collect(m_engine.setText(section, theirs));
+        // The text's "to revise" mark comes with it.
+        QStringList marks = m_engine.meta().textsToRevise;
+        marks.removeAll(section);
+        m_stored.textsToRevise.removeAll(section);
+        if (stored.textsToRevise.contains(section)) {
+            marks << section;
+            m_stored.textsToRevise << section;
+        }
+        collect(m_engine.setTextsToRevise(marks));
         sections << section;
         emit textChanged(section);
     }
@@ -543,7 +582,7 @@ void DraftSession::applyElsewhere(const report::Report &stored)
             if (m_engine.meta().textsToRevise.contains(section))
                 toRevise << section;
         }
-        m_engine.setTextsToRevise(toRevise);
+        collect(m_engine.setTextsToRevise(toRevise));
         reload = true;
     }
     const bool statusMoved = stored.status != m_engine.meta().status;
@@ -580,9 +619,15 @@ void DraftSession::applyCells(const std::vector<std::pair<int, CellValue>> &valu
     markDirty(hint, false);
 }
 
-void DraftSession::applyText(const QString &section, const QString &text)
+void DraftSession::applyText(const QString &section, const QString &text, bool markedToRevise)
 {
     report::ChangeSet changes = m_engine.setText(section, text);
+    QStringList marks = m_engine.meta().textsToRevise;
+    marks.removeAll(section);
+    if (markedToRevise)
+        marks << section;
+    const report::ChangeSet marked = m_engine.setTextsToRevise(marks);
+    changes.findings.insert(changes.findings.end(), marked.findings.begin(), marked.findings.end());
     ChangeHint hint;
     hint.texts << section; // its "to revise" mark travels with it
     emit textChanged(section);

@@ -19,6 +19,7 @@
 //   user resolves (keep mine, take theirs, or a merge), never an overwrite.
 // A final report, or one opened ViewOnly, refuses every edit.
 #include "core/report/engine.h"
+#include "core/report/template_figures.h"
 #include "core/session/edit_commands.h"
 #include "core/store/report_store.h"
 
@@ -83,7 +84,14 @@ public:
     // (data coordinates). All or nothing: refused with a message naming the
     // first bad value, or when the block does not fit the input cells.
     Status paste(int table, int row, int col, const QString &tsv);
+    // A text carried from last year stays marked "to revise" (a template) until
+    // the last of last year's figures in it is changed, or markTextRevised().
     Status setText(const QString &section, const QString &text);
+    // Ends the template: the rest of the text is this year's (one undo step).
+    Status markTextRevised(const QString &section);
+    bool isTemplate(const QString &section) const { return m_engine.meta().textsToRevise.contains(section); }
+    // Where last year's figures and event dates still are in a template (report/template_figures.h).
+    std::vector<report::TemplateFigure> lastYearFigures(const QString &section) const;
     Status setDocumentInfo(report::AgencyKind kind, const QString &documentNumber, const QDate &publishDate);
     Status setExplanation(const QString &ruleId, const QString &text);
     // A remark printed with an input cell (含自然失效29件); an empty note removes it.
@@ -118,7 +126,7 @@ public:
 
     // Called by the undo commands only.
     void applyCells(const std::vector<std::pair<int, report::CellValue>> &values);
-    void applyText(const QString &section, const QString &text);
+    void applyText(const QString &section, const QString &text, bool markedToRevise);
     void applyReport(const report::Report &report);
 
 signals:

@@ -60,14 +60,15 @@ bool endsSentence(const QString &typed)
 } // namespace
 
 TextCommand::TextCommand(DraftSession *session, const QString &section, const QString &before,
-                         const QString &after, const QString &text)
+                         const QString &after, const QString &text, bool markedBefore, bool markedAfter)
     : QUndoCommand(text), m_session(session), m_endsSentence(endsSentence(inserted(before, after))),
-      m_lastEdit(monotonicMs()), m_section(section), m_before(before), m_after(after)
+      m_lastEdit(monotonicMs()), m_section(section), m_before(before), m_after(after), m_markedBefore(markedBefore),
+      m_markedAfter(markedAfter)
 {
 }
 
-void TextCommand::undo() { m_session->applyText(m_section, m_before); }
-void TextCommand::redo() { m_session->applyText(m_section, m_after); }
+void TextCommand::undo() { m_session->applyText(m_section, m_before, m_markedBefore); }
+void TextCommand::redo() { m_session->applyText(m_section, m_after, m_markedAfter); }
 
 bool TextCommand::mergeWith(const QUndoCommand *other)
 {
@@ -75,6 +76,7 @@ bool TextCommand::mergeWith(const QUndoCommand *other)
     if (m_sealed || m_endsSentence || o->m_section != m_section || o->m_lastEdit - m_lastEdit > kPauseMs)
         return false;
     m_after = o->m_after;
+    m_markedAfter = o->m_markedAfter;
     m_lastEdit = o->m_lastEdit;
     m_endsSentence = o->m_endsSentence;
     return true;

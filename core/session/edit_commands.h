@@ -38,8 +38,10 @@ class TextCommand : public QUndoCommand {
 public:
     static constexpr int kId = 0x4e42; // "NB"
     static constexpr int kPauseMs = 1000;
+    // marked…: the section's "to revise" mark before and after (a template stays
+    // one until its last figure of last year is changed).
     TextCommand(DraftSession *session, const QString &section, const QString &before, const QString &after,
-                const QString &text);
+                const QString &text, bool markedBefore = false, bool markedAfter = false);
     void undo() override;
     void redo() override;
     int id() const override { return kId; }
@@ -55,6 +57,8 @@ private:
     QString m_section;
     QString m_before;
     QString m_after;
+    bool m_markedBefore = false;
+    bool m_markedAfter = false;
 };
 
 // Ends the run of typing on top of the undo stack, if any (see TextCommand).
