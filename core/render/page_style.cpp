@@ -135,10 +135,21 @@ PageSpec gongwenSpec()
 
 QStringList PageStyles::families(Face face)
 {
-    QStringList out{latinFor(face)};
+    QStringList cjk;
     for (const auto &name : preferred(face))
-        if (installed(name) && !out.contains(name))
-            out << name;
+        if (installed(name) && !cjk.contains(name))
+            cjk << name;
+    // The title's year drawn in the Latin font stood out of a title of
+    // ideographs, heavier and larger: the title's face draws its own digits,
+    // unless that face is Noto CJK (whose digits Qt writes unreliably into the
+    // PDF text layer; the Latin font first then, as for the other roles).
+    const bool ownDigits = face == Face::XiaoBiaoSong && !cjk.isEmpty() && !cjk.first().startsWith(QLatin1String("Noto"));
+    QStringList out;
+    if (!ownDigits)
+        out << latinFor(face);
+    out << cjk;
+    if (ownDigits)
+        out << latinFor(face); // for any glyph the face lacks
     return out;
 }
 

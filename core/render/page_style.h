@@ -6,8 +6,10 @@
 //
 // Font families list a Latin font first: Qt 6.4 writes digits drawn with a
 // Noto CJK font unreliably into the PDF text layer, so digits and Latin text
-// come from the Latin font and only ideographs from the CJK one. The user's
-// 仿宋 / 方正小标宋 / 黑体 are used when installed, Noto CJK otherwise.
+// come from the Latin font and only ideographs from the CJK one. The title is
+// the exception when its face is not Noto: its year is drawn in the same face,
+// weight and size as the rest of it. The user's 仿宋 / 方正小标宋 / 黑体 are used
+// when installed, Noto CJK otherwise.
 #include "core/render/report_renderer.h"
 
 #include <QCoreApplication>

@@ -5,6 +5,9 @@
 #include "tests/support/fixtures.h"
 
 #include <QFont>
+#include <QGlyphRun>
+#include <QRawFont>
+#include <QTextLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -187,4 +190,33 @@ TEST_CASE("Printing keeps the margins chosen in page setup for the official styl
     const double gongwen = leftmostWord(paintWithWideMargins(PageStyle::Gongwen, Margins::Device, QStringLiteral("m3.pdf")));
     CHECK(gongwen < 50 * mm - 10);
     CHECK(gongwen >= defaultMarginsMm(PageStyle::Gongwen).left() * mm - 1);
+}
+
+// The year in the printed title is drawn like the rest of it: one face, one
+// weight, one size (a Latin year in a title of ideographs stood out).
+TEST_CASE("The title's year has the weight and size of the rest of the title", "[render][pdf][fonts]")
+{
+    const auto def = report::Definition::builtin();
+    const QString title = def->title(QStringLiteral("示例市人民政府"), 2023);
+    for (PageStyle style : {PageStyle::Official, PageStyle::Gongwen}) {
+        INFO("style " << pageStyleKey(style).toStdString());
+        const QFont font = PageStyles::spec(style).title.font;
+        QTextLayout layout(title, font);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        const QList<QGlyphRun> runs = layout.glyphRuns();
+        REQUIRE_FALSE(runs.isEmpty());
+        // With only Noto CJK installed the digits must come from the Latin font (see
+        // page_style.h); its weight and size still match.
+        const bool notoOnly = PageStyles::families(PageStyles::Face::XiaoBiaoSong).first() == QLatin1String("DejaVu Serif");
+        const QRawFont first = runs.first().rawFont();
+        for (const QGlyphRun &run : runs) {
+            INFO("run in " << run.rawFont().familyName().toStdString() << " " << run.rawFont().styleName().toStdString());
+            if (!notoOnly)
+                CHECK(run.rawFont().familyName() == first.familyName());
+            CHECK(run.rawFont().weight() == first.weight());
+            CHECK(run.rawFont().pixelSize() == first.pixelSize());
+        }
+    }
 }
