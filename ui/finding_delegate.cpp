@@ -1,6 +1,7 @@
 #include "ui/finding_delegate.h"
 
 #include <QEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTreeView>
 
@@ -54,12 +55,14 @@ FindingDelegate::Layout FindingDelegate::layout(const QRect &row, const QStyleOp
     const int textLeft = row.left() + m + iconSide + m;
     const int textWidth = std::max(1, row.right() - m - textLeft);
     const QFontMetrics headingMetrics(bold(option.font));
-    const QRect heading(textLeft, row.top() + m, textWidth, headingMetrics.height());
+    const int helpSide = headingMetrics.height();
+    const QRect heading(textLeft, row.top() + m, std::max(1, textWidth - helpSide - m), headingMetrics.height());
     const QRect wrapped = option.fontMetrics.boundingRect(QRect(0, 0, textWidth, 1 << 20), Qt::TextWordWrap,
                                                          messageOf(index));
     Layout l;
     l.icon = QRect(row.left() + m, heading.top() + (heading.height() - iconSide) / 2, iconSide, iconSide);
     l.heading = heading;
+    l.help = QRect(textLeft + textWidth - helpSide, heading.top(), helpSide, helpSide);
     l.message = QRect(textLeft, heading.bottom() + 1 + m / 2, textWidth, wrapped.height());
     return l;
 }
@@ -98,7 +101,40 @@ void FindingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawText(l.heading, Qt::AlignLeft | Qt::AlignVCenter, headingOf(index));
     painter->setFont(option.font);
     painter->drawText(l.message, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, messageOf(index));
+    // The "?" in a ring: the rule's entry in the manual.
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->drawEllipse(QRectF(l.help).adjusted(1.5, 1.5, -1.5, -1.5));
+    painter->setFont(bold(option.font));
+    painter->drawText(l.help, Qt::AlignCenter, QStringLiteral("?"));
     painter->restore();
+}
+
+QRect FindingDelegate::helpRect(const QModelIndex &index) const
+{
+    if (!isFinding(index))
+        return {};
+    QRect row = m_tree->visualRect(index.siblingAtColumn(0)); // the spanned row
+    row.setRight(std::min(row.right(), m_tree->viewport()->width() - 1));
+    QStyleOptionViewItem option;
+    option.initFrom(m_tree);
+    option.font = m_tree->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    return layout(row, option, index).help;
+}
+
+bool FindingDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (m_help && isFinding(index) && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        QRect row = option.rect;
+        row.setRight(std::min(row.right(), m_tree->viewport()->width() - 1));
+        if (mouse->button() == Qt::LeftButton && layout(row, option, index).help.contains(mouse->position().toPoint())) {
+            m_help(index);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 } // namespace nb::ui

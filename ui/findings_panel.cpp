@@ -1,8 +1,10 @@
 #include "ui/findings_panel.h"
 
 #include "ui/finding_delegate.h"
+#include "ui/help_request.h"
 #include "ui/severity_style.h"
 
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -29,14 +31,24 @@ FindingsPanel::FindingsPanel(session::DraftSession *session, QWidget *parent) : 
     // wrapped (FindingDelegate); so no column headers.
     m_tree->setHeaderHidden(true);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_tree->setItemDelegate(new FindingDelegate(m_tree));
+    auto *delegate = new FindingDelegate(m_tree);
+    delegate->setHelpHandler([this](const QModelIndex &index) {
+        if (auto f = findingOf(m_tree->itemFromIndex(index)))
+            help::showRule(this, f->rule);
+    });
+    m_tree->setItemDelegate(delegate);
+    m_tree->installEventFilter(this);
     m_explain = new QPushButton(tr("填写说明…"));
     m_explain->setObjectName(QStringLiteral("explainButton"));
+    m_help = new QPushButton(tr("规则说明"));
+    m_help->setObjectName(QStringLiteral("ruleHelpButton"));
+    m_help->setToolTip(tr("这条规则的含义和例子（F1）"));
     m_detail = new QLabel;
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setObjectName(QStringLiteral("findingDetail"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_help);
     buttons->addStretch();
     buttons->addWidget(m_explain);
     auto *layout = new QVBoxLayout(this);
@@ -49,6 +61,7 @@ FindingsPanel::FindingsPanel(session::DraftSession *session, QWidget *parent) : 
     connect(m_tree, &QTreeWidget::itemActivated, this, &FindingsPanel::onItemClicked);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsPanel::updateButtons);
     connect(m_explain, &QPushButton::clicked, this, &FindingsPanel::explainSelected);
+    connect(m_help, &QPushButton::clicked, this, &FindingsPanel::helpForSelected);
     connect(session, &session::DraftSession::changed, this, [this](const report::ChangeSet &c) {
         if (!c.findings.empty())
             rebuild();
@@ -119,6 +132,36 @@ void FindingsPanel::updateButtons()
                         : QString());
     m_detail->setVisible(bool(f));
     m_explain->setEnabled(f && f->severity == report::Severity::Warning && !m_session->isReadOnly());
+    m_help->setEnabled(bool(f));
+}
+
+QString FindingsPanel::currentRule() const
+{
+    const auto f = findingOf(m_tree->currentItem());
+    return f ? f->rule : QString();
+}
+
+void FindingsPanel::helpForSelected()
+{
+    if (const QString rule = currentRule(); !rule.isEmpty())
+        help::showRule(this, rule);
+}
+
+// F1 on a finding opens its rule, here and in the dialogs that show findings
+// (the window's F1 would open the manual where the keyboard is, which is the
+// same topic in the window but does not reach a dialog).
+bool FindingsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_F1 && key->modifiers() == Qt::NoModifier && !currentRule().isEmpty()) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                helpForSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FindingsPanel::explainSelected()

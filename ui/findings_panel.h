@@ -1,7 +1,8 @@
 #pragma once
 // Every finding of the open report, grouped by section in the official order,
 // updated live. Selecting one asks the window to show its cell or text;
-// warnings can be given an explanation (说明) here.
+// warnings can be given an explanation (说明) here. Each finding's "?" (or F1
+// on the selected one, or 规则说明) opens its rule's entry in the manual.
 #include "core/session/draft_session.h"
 
 #include <QWidget>
@@ -20,9 +21,16 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     // Asks for the 说明 of the selected warning (a dialog).
     void explainSelected();
+    // The rule of the selected finding; "" when none is selected.
+    QString currentRule() const;
+    // Opens the manual at the selected finding's rule.
+    void helpForSelected();
 
 signals:
     void findingSelected(const nb::report::Finding &finding);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
@@ -33,6 +41,7 @@ private:
     session::DraftSession *m_session;
     QTreeWidget *m_tree;
     QPushButton *m_explain;
+    QPushButton *m_help;
     QLabel *m_detail; // the whole message of the selected finding
     std::vector<report::Finding> m_shown;
 };

@@ -21,7 +21,9 @@ namespace nb::ui {
 class HistoryDialog;
 class BatchCheckDialog;
 class ImportPreviewDialog;
+class ManualWindow;
 class ReportEditor;
+class ShortcutsDialog;
 class TextConflictDialog;
 class WelcomePage;
 
@@ -66,6 +68,15 @@ public:
     // Another window on the same database (File → 新窗口), showing the same report.
     MainWindow *openNewWindow();
 
+    // Help: the manual at a topic (Manual's IDs; "" keeps the page shown) and
+    // the list of every shortcut (not yet shown); the manual names this path
+    // as where the data is kept.
+    ManualWindow *showManual(const QString &topic = QString());
+    ShortcutsDialog *showShortcuts();
+    void setDatabasePath(const QString &path);
+    // The manual's topic for F1: the selected finding's rule, else what has the keyboard.
+    QString contextHelpTopic() const;
+
     session::DraftSession *session() const { return m_session.get(); }
     ReportEditor *editor() const { return m_editor; }
     WelcomePage *welcomePage() const { return m_welcome; }
@@ -86,6 +97,7 @@ private:
     void buildEditMenu();
     void buildGoMenu();
     void buildReportMenu();
+    void buildHelpMenu();
     void buildSwitcher();
     void buildStatusBar();
     void buildSaveProblemBar();
@@ -130,6 +142,8 @@ private:
     QLabel *m_saveProblemText;
     QPushButton *m_resolveButton;
     QPointer<TextConflictDialog> m_conflictDialog;
+    QPointer<ManualWindow> m_manual;
+    QString m_databasePath;
     WelcomePage *m_welcome;
     ReportEditor *m_editor = nullptr;
     QComboBox *m_agencySwitch;

@@ -42,9 +42,7 @@ void MainWindow::buildMenus()
     buildEditMenu();
     buildGoMenu();
     buildReportMenu();
-    QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
-    named(help->addAction(tr("关于年报(&A)"), this, &MainWindow::onAbout), "actionAbout");
-    named(help->addAction(tr("关于 Qt"), qApp, &QApplication::aboutQt), "actionAboutQt");
+    buildHelpMenu(); // main_window_help.cpp
 }
 
 void MainWindow::buildFileMenu()

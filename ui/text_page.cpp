@@ -1,6 +1,7 @@
 #include "ui/text_page.h"
 
 #include "core/report/number_parser.h"
+#include "ui/help_request.h"
 #include "ui/severity_style.h"
 
 #include <QFormLayout>
@@ -53,6 +54,12 @@ TextPage::TextPage(session::DraftSession *session, const report::Section &sectio
     m_findings = new QLabel;
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::RichText);
+    m_findings->setObjectName(QStringLiteral("textFindings"));
+    // Each finding's "?" opens its rule's entry in the manual.
+    connect(m_findings, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(QLatin1String("rule:")))
+            help::showRule(this, link.mid(5));
+    });
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -181,8 +188,9 @@ void TextPage::refreshFindings()
     QStringList lines;
     for (const report::Finding &f : m_session->engine().findings())
         if (f.section == m_key && f.cells.isEmpty())
-            lines << QStringLiteral("<b>%1 %2</b>：%3")
-                         .arg(severity_style::label(f, m_session->engine().meta()), f.rule, f.message.toHtmlEscaped());
+            lines << QStringLiteral("<b>%1 %2</b>：%3 <a href=\"rule:%2\" title=\"%4\">?</a>")
+                         .arg(severity_style::label(f, m_session->engine().meta()), f.rule, f.message.toHtmlEscaped(),
+                              tr("规则说明"));
     m_findings->setText(lines.join(QStringLiteral("<br>")));
     m_findings->setVisible(!lines.isEmpty());
 }

@@ -7,7 +7,9 @@
 #include "ui/main_window.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
@@ -49,6 +51,12 @@ int main(int argc, char **argv)
     if (!options)
         return fail(error, true);
     nb::app::installTranslations(app, options->language);
+    // The interface language is the default locale too: dates, Qt's calendar
+    // and file dialogs follow it, not LANG (often C or en_US on a Chinese desktop).
+    const QLocale::Language language = options->language == QLatin1String("en") ? QLocale::English : QLocale::Chinese;
+    if (QLocale::system().language() != language)
+        QLocale::setDefault(language == QLocale::English ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                         : QLocale(QLocale::Chinese, QLocale::China));
     if (options->printManPage) {
         std::fputs(nb::app::manPage(nb::app::StartupOptionsParser::usage(), QStringLiteral(NB_RELEASE_DATE)).toUtf8().constData(),
                    stdout);
@@ -63,6 +71,7 @@ int main(int argc, char **argv)
         return fail(Main::tr("无法打开数据库 %1：%2").arg(path, store.error().message), options->quitWhenReady);
 
     nb::ui::MainWindow window(*store.value());
+    window.setDatabasePath(QFileInfo(path).absoluteFilePath()); // the manual says where the data is kept
     window.restoreLastReport();
     window.show();
     nb::ui::ImportPreviewDialog *preview = nullptr;
