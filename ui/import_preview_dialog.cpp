@@ -31,7 +31,7 @@ std::optional<report::Report> previousYear(store::ReportStore &store, const repo
 
 ImportPreviewDialog::ImportPreviewDialog(store::ReportStore &store, const interchange::ImportResult &result,
                                          const QString &fileName, Importer importer, QWidget *parent)
-    : QDialog(parent), m_store(store), m_report(result.report), m_importer(std::move(importer))
+    : QDialog(parent), m_store(store), m_report(result.report), m_importer(std::move(importer)), m_fileName(fileName)
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("导入预览 — %1").arg(fileName));
@@ -138,6 +138,18 @@ report::Report ImportPreviewDialog::reportToStore() const
     return r;
 }
 
+QString ImportPreviewDialog::targetText() const
+{
+    return m_targetInfo->text();
+}
+
+void ImportPreviewDialog::setStartsNextYear(bool on)
+{
+    m_startsNextYear = on;
+    setWindowTitle(on ? tr("从已发布的上年报告开始 — %1").arg(m_fileName) : tr("导入预览 — %1").arg(m_fileName));
+    updateTarget();
+}
+
 // Which button applies: a new draft, or replacing the report already kept.
 void ImportPreviewDialog::updateTarget()
 {
@@ -148,6 +160,30 @@ void ImportPreviewDialog::updateTarget()
     m_create->setVisible(!exists);
     m_create->setEnabled(named);
     m_replace->setVisible(exists);
+    if (m_startsNextYear) {
+        m_create->setText(tr("保存%1年报告并开始%2年").arg(r.year).arg(r.year + 1));
+        m_replace->setText(tr("替换%1年报告并开始%2年").arg(r.year).arg(r.year + 1));
+        const bool nextExists = named && m_store.load({r.agencyName, r.year + 1}).ok();
+        QString next;
+        if (nextExists)
+            next = tr("%1 %2年的报告已经存在，不会覆盖它：请取消，在欢迎页打开它；需要时用“报告 → 用上一年度报告重新结转”。")
+                       .arg(r.agencyName).arg(r.year + 1);
+        else if (named)
+            next = tr("保存后据此新建%1年的报告：上年结转、现行有效件数和文字模板取自这份报告。").arg(r.year + 1);
+        m_create->setEnabled(named && !nextExists);
+        if (nextExists)
+            m_replace->setEnabled(false);
+        m_targetInfo->setStyleSheet(QString());
+        const QString first = !named ? tr("请填写机关名称后再继续。")
+                              : !exists ? tr("这是%1 %2年的报告，将保存为草稿。").arg(r.agencyName).arg(r.year)
+                              : existing->status == report::ReportStatus::Final
+                                  ? tr("%1 %2年的报告已定稿，不能替换；可取消后在欢迎页选“从上一年度报告结转”。").arg(r.agencyName).arg(r.year)
+                                  : tr("%1 %2年的报告已经存在：替换前会把现有内容保存为快照。").arg(r.agencyName).arg(r.year);
+        m_targetInfo->setText(next.isEmpty() ? first : first + u'\n' + next);
+        if (exists && !nextExists)
+            m_replace->setEnabled(existing->status != report::ReportStatus::Final);
+        return;
+    }
     if (!named)
         m_targetInfo->setText(tr("请填写机关名称后再导入。"));
     else if (!exists)

@@ -44,6 +44,11 @@ public:
     QString lastError() const { return m_lastError; }
     // The report as it will be stored: the agency and year of the fields.
     report::Report reportToStore() const;
+    QString targetText() const;
+    // The welcome page's third way: this is last year's report, and the
+    // buttons store it and start the year after from it. They are refused
+    // while the year after is already kept (it is never overwritten).
+    void setStartsNextYear(bool on);
 
 private:
     QWidget *buildTarget();
@@ -54,6 +59,7 @@ private:
     store::ReportStore &m_store;
     report::Report m_report;
     Importer m_importer;
+    QString m_fileName;
     ReportPreview *m_preview;
     QTreeWidget *m_unreadable = nullptr;
     QListWidget *m_notes = nullptr;
@@ -65,6 +71,7 @@ private:
     QPushButton *m_create = nullptr;
     QPushButton *m_replace = nullptr;
     QString m_lastError;
+    bool m_startsNextYear = false;
 };
 
 } // namespace nb::ui

@@ -58,6 +58,7 @@ MainWindow::MainWindow(store::ReportStore &store, QWidget *parent) : QMainWindow
     setCentralWidget(centre);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openReport);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::createReport);
+    connect(m_welcome, &WelcomePage::startFromPublishedRequested, this, &MainWindow::onStartFromPublished);
     buildMenus();
     buildSwitcher();
     buildStatusBar();

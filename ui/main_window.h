@@ -47,6 +47,14 @@ public:
     Status importPackage(const QString &path);
     Status exportTo(const QString &path);
 
+    // The welcome page's third way: last year's published report (a PDF, web
+    // page or text) previewed, with what the file does not name taken from
+    // `thisYear` (agency, kind, the year before); its buttons call startYearFrom().
+    Result<ImportPreviewDialog *> previewLastYear(const QString &path, const report::Report &thisYear);
+    // Stores last year's report (an import: audit and snapshot) and creates the
+    // year after from it (carry-forward: snapshot "新年度"), then opens it. The
+    // year after is never overwritten: refused before anything is stored.
+    Status startYearFrom(const report::Report &lastYear, bool replace, const QString &source);
     // Importing a published report or a package (File menu): read, preview, store.
     Result<interchange::ImportResult> readImportFile(const QString &path) const;
     ImportPreviewDialog *showImportPreview(const interchange::ImportResult &result, const QString &fileName);
@@ -122,6 +130,7 @@ private:
     void onImport();
     void onImportPublished();
     void onBatchCheck();
+    void onStartFromPublished(const report::Report &thisYear);
     void onHistory();
     void onRenameAgency();
     void onPageSetup();

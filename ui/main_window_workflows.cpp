@@ -107,6 +107,49 @@ BatchCheckDialog *MainWindow::showBatchCheck(const QStringList &files)
     return dialog;
 }
 
+void MainWindow::onStartFromPublished(const report::Report &thisYear)
+{
+    if (thisYear.agencyName.isEmpty()) {
+        showError(tr("从已发布的上年报告开始"), tr("请填写机关名称。"));
+        return;
+    }
+    // Not modal to the caller: the flow goes on when a file is chosen.
+    auto *dialog = new QFileDialog(
+        this, tr("选择%1 %2年已发布的报告").arg(thisYear.agencyName).arg(thisYear.year - 1), QString(),
+        tr("已发布的报告 (*.pdf *.txt *.html *.htm);;PDF 文件 (*.pdf);;网页文字 (*.txt);;网页 (*.html *.htm);;所有文件 (*)"));
+    dialog->setObjectName(QStringLiteral("lastYearFileDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, thisYear](const QString &path) {
+        if (auto preview = previewLastYear(path, thisYear); !preview)
+            showError(tr("从已发布的上年报告开始"), preview.error().message);
+    });
+    dialog->open();
+}
+
+Result<ImportPreviewDialog *> MainWindow::previewLastYear(const QString &path, const report::Report &thisYear)
+{
+    auto read = readImportFile(path);
+    if (!read)
+        return read.error();
+    interchange::ImportResult result = read.value();
+    // What the file does not say, the welcome page's form does (the preview shows it, editable).
+    if (result.report.agencyName.trimmed().isEmpty()) {
+        result.report.agencyName = thisYear.agencyName;
+        result.report.agencyKind = thisYear.agencyKind;
+    }
+    if (result.report.year < 2000)
+        result.report.year = thisYear.year - 1;
+    const QString fileName = QFileInfo(path).fileName();
+    auto *dialog = new ImportPreviewDialog(
+        m_store, result, fileName,
+        [this, fileName](const report::Report &r, bool replace) { return startYearFrom(r, replace, fileName); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStartsNextYear(true);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::onBatchCheck()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
@@ -114,6 +157,31 @@ void MainWindow::onBatchCheck()
         tr("报告 (*.pdf *.txt *.html *.htm *.nianbao.json);;所有文件 (*)"));
     if (!files.isEmpty())
         showBatchCheck(files);
+}
+
+Status MainWindow::startYearFrom(const report::Report &lastYear, bool replace, const QString &source)
+{
+    if (lastYear.agencyName.trimmed().isEmpty())
+        return Error{QStringLiteral("ui.invalid"), tr("请填写机关名称。")};
+    const ReportId next{lastYear.agencyName, lastYear.year + 1};
+    if (m_store.load(next))
+        return Error{QStringLiteral("store.exists"),
+                     tr("%1 %2年的报告已经存在，没有改动任何内容。").arg(next.agency).arg(next.year)};
+    if (Status closed = closeReport(); !closed)
+        return closed;
+    if (Status s = m_store.importReport(lastYear, replace); !s)
+        return s;
+    if (auto carried = m_store.newYear(next.agency, next.year, false); !carried) {
+        refreshSwitcher();
+        return Error{carried.error().code, tr("已保存%1年的报告，但没能据此新建%2年的报告：%3")
+                                               .arg(lastYear.year).arg(next.year).arg(carried.error().message)};
+    }
+    if (!openReport(next))
+        return Error{QStringLiteral("ui.open"), tr("已新建%1 %2年的报告，但无法打开。").arg(next.agency).arg(next.year)};
+    statusBar()->showMessage(tr("已保存%1年的报告（导入自 %2），并据此新建%3年的报告：上年结转已填入，文字为待修改的模板。")
+                                 .arg(lastYear.year).arg(source).arg(next.year),
+                             15000);
+    return success();
 }
 
 HistoryDialog *MainWindow::showHistory()

@@ -5,6 +5,8 @@
 #include "ui/severity_style.h"
 
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -65,6 +67,7 @@ TextPage::TextPage(session::DraftSession *session, const report::Section &sectio
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(heading);
+    leftLayout->addWidget(buildTemplateBanner());
     leftLayout->addWidget(m_editor, 1);
     leftLayout->addWidget(m_findings);
 
@@ -78,12 +81,84 @@ TextPage::TextPage(session::DraftSession *session, const report::Section &sectio
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &TextPage::onEdited);
     connect(session, &session::DraftSession::textChanged, this, &TextPage::refreshFromSession);
-    connect(session, &session::DraftSession::reloaded, this, [this] { refreshFromSession(m_key); });
+    connect(session, &session::DraftSession::reloaded, this, [this] {
+        refreshFromSession(m_key);
+        refreshFindings(); // the findings and the "to revise" mark may have changed with the same text
+    });
     connect(session, &session::DraftSession::changed, this, &TextPage::refreshFindings);
-    connect(session, &session::DraftSession::statusChanged, this,
-            [this] { m_editor->setReadOnly(m_session->isReadOnly()); });
+    connect(session, &session::DraftSession::statusChanged, this, [this] {
+        m_editor->setReadOnly(m_session->isReadOnly());
+        refreshTemplate();
+    });
     m_editor->setReadOnly(session->isReadOnly());
     refreshFindings();
+}
+
+QFrame *TextPage::buildTemplateBanner()
+{
+    m_banner = new QFrame;
+    m_banner->setObjectName(QStringLiteral("templateBanner"));
+    m_banner->setStyleSheet(QStringLiteral("QFrame#templateBanner { background: #fff8d6; border: 1px solid #d8b600; }"));
+    m_bannerText = new QLabel;
+    m_bannerText->setWordWrap(true);
+    m_markRevised = new QPushButton(tr("其余已核对，标为已修订"));
+    m_markRevised->setObjectName(QStringLiteral("markRevised"));
+    m_markRevised->setToolTip(tr("本部分的文字已按本年度情况修改，标出的数字确实与上年相同"));
+    connect(m_markRevised, &QPushButton::clicked, this, [this] {
+        if (Status s = m_session->markTextRevised(m_key); !s)
+            emit message(s.error().message);
+    });
+    auto *row = new QHBoxLayout(m_banner);
+    row->setContentsMargins(8, 6, 8, 6);
+    row->addWidget(m_bannerText, 1);
+    row->addWidget(m_markRevised);
+    m_banner->hide();
+    return m_banner;
+}
+
+// The banner while the text is a template, and the editor's marks on last
+// year's figures (extra selections: they are not part of the text or its undo).
+void TextPage::refreshTemplate()
+{
+    const bool isTemplate = m_session->isTemplate(m_key);
+    const std::vector<report::TemplateFigure> figures = m_session->lastYearFigures(m_key);
+    QList<QTextEdit::ExtraSelection> marks;
+    QTextCharFormat yellow;
+    yellow.setBackground(QColor(0xff, 0xe0, 0x66));
+    for (const report::TemplateFigure &f : figures) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_editor->document());
+        mark.cursor.setPosition(int(f.start));
+        mark.cursor.setPosition(int(f.start + f.length), QTextCursor::KeepAnchor);
+        mark.format = yellow;
+        marks << mark;
+    }
+    m_editor->setExtraSelections(marks);
+    m_banner->setVisible(isTemplate);
+    if (!isTemplate)
+        return;
+    const int lastYear = m_session->id().year - 1;
+    m_bannerText->setText(
+        figures.empty()
+            ? tr("本部分文字来自上一年度（%1年）报告，是本年的模板，请按本年度的情况修改；开始修改后此提示消失。").arg(lastYear)
+            : tr("本部分文字来自上一年度（%1年）报告，是本年的模板。标黄的 %2 处数字和日期仍是上年的，请改为本年度的情况；"
+                 "全部改完后此提示消失。")
+                  .arg(lastYear)
+                  .arg(figures.size()));
+    m_markRevised->setEnabled(!m_session->isReadOnly());
+}
+
+QString TextPage::templateBannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
+
+QList<std::pair<int, int>> TextPage::markedFigures() const
+{
+    QList<std::pair<int, int>> out;
+    for (const QTextEdit::ExtraSelection &s : m_editor->extraSelections())
+        out.append({s.cursor.selectionStart(), s.cursor.selectionEnd() - s.cursor.selectionStart()});
+    return out;
 }
 
 QWidget *TextPage::buildSide(const report::Section &section)
@@ -193,6 +268,7 @@ void TextPage::refreshFindings()
                               tr("规则说明"));
     m_findings->setText(lines.join(QStringLiteral("<br>")));
     m_findings->setVisible(!lines.isEmpty());
+    refreshTemplate();
 }
 
 // Lets Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y reach the window's Undo/Redo instead of
