@@ -1,5 +1,6 @@
 #include "ui/history_dialog.h"
 
+#include "ui/date_text.h"
 #include "ui/report_preview.h"
 #include "ui/screen_fit.h"
 
@@ -69,7 +70,7 @@ void HistoryDialog::reload()
         return a.taken != b.taken ? a.taken > b.taken : a.id > b.id;
     });
     for (const store::SnapshotInfo &s : infos) {
-        auto *item = new QTreeWidgetItem(m_list, {s.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), s.reason});
+        auto *item = new QTreeWidgetItem(m_list, {date_text::dateTime(s.taken), s.reason});
         item->setData(0, kIdRole, s.id);
     }
     m_restore->setEnabled(false);

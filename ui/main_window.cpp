@@ -1,8 +1,10 @@
 #include "ui/main_window.h"
 
 #include "core/interchange/package.h"
+#include "ui/date_text.h"
 #include "ui/report_editor.h"
 #include "ui/screen_fit.h"
+#include "ui/section_page.h"
 #include "ui/text_conflict_dialog.h"
 #include "ui/welcome_page.h"
 
@@ -28,6 +30,8 @@ using store::ReportId;
 namespace {
 const char *const kLastReport = "session/lastReport";
 const char *const kRecent = "session/recentReports";
+const char *const kLastPage = "session/lastPage"; // the section key of the page shown at quit
+const char *const kWelcomePage = "welcome";      // … or the welcome page
 const char *const kGeometry = "window/geometry";
 constexpr int kRecentMax = 8;
 
@@ -76,8 +80,19 @@ MainWindow::~MainWindow()
 
 void MainWindow::restoreLastReport()
 {
-    if (auto id = decode(QSettings().value(QLatin1String(kLastReport)).toString()); id && openReport(*id))
+    const QSettings settings;
+    const QString page = settings.value(QLatin1String(kLastPage)).toString();
+    // Quit on the welcome page: back on it. Otherwise the report and the page
+    // that were open at quit (the report's first page when it is unknown).
+    if (page == QLatin1String(kWelcomePage)) {
+        showWelcome();
         return;
+    }
+    if (auto id = decode(settings.value(QLatin1String(kLastReport)).toString()); id && openReport(*id)) {
+        if (m_editor->page(page))
+            m_editor->showPage(page);
+        return;
+    }
     showWelcome();
 }
 
@@ -92,6 +107,7 @@ void MainWindow::showWelcome()
     if (auto reports = m_store.list())
         m_welcome->setReports(reports.value());
     m_central->setCurrentWidget(m_welcome);
+    QSettings().setValue(QLatin1String(kLastPage), QLatin1String(kWelcomePage));
     refreshSwitcher();
     refreshActions();
     refreshStatus();
@@ -192,6 +208,7 @@ void MainWindow::rememberReport(const ReportId &id)
 {
     QSettings settings;
     settings.setValue(QLatin1String(kLastReport), encode(id));
+    settings.remove(QLatin1String(kLastPage)); // a report opens on its first page; quitting says which page
     QStringList recent = settings.value(QLatin1String(kRecent)).toStringList();
     recent.removeAll(encode(id));
     recent.prepend(encode(id));
@@ -277,7 +294,7 @@ void MainWindow::refreshStatus()
     m_reportStatus->setText(m_session->isFinal() ? tr("定稿") : tr("草稿"));
     switch (m_session->saveState()) {
     case session::SaveState::Saved:
-        m_saveState->setText(tr("已保存 %1").arg(m_session->lastSaved().toString(QStringLiteral("HH:mm:ss"))));
+        m_saveState->setText(tr("已保存 %1").arg(date_text::time(m_session->lastSaved().time())));
         m_saveState->setStyleSheet(QString());
         break;
     case session::SaveState::Pending:
@@ -407,7 +424,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    QSettings().setValue(QLatin1String(kGeometry), saveGeometry());
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometry), saveGeometry());
+    if (m_central->currentWidget() == m_welcome)
+        settings.setValue(QLatin1String(kLastPage), QLatin1String(kWelcomePage));
+    else if (m_editor && m_editor->currentPage())
+        settings.setValue(QLatin1String(kLastPage), m_editor->currentPage()->sectionKey());
     event->accept();
 }
 

@@ -1,5 +1,7 @@
 #include "ui/metadata_page.h"
 
+#include "ui/date_text.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,7 +31,7 @@ MetadataPage::MetadataPage(session::DraftSession *session, QWidget *parent) : Se
     m_published = new QCheckBox(tr("已确定发布日期"));
     m_date = new QDateEdit;
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(date_text::dateEditFormat());
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_published);
     dateRow->addWidget(m_date);

@@ -1,5 +1,7 @@
 #include "ui/welcome_page.h"
 
+#include "ui/date_text.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDate>
@@ -102,7 +104,7 @@ void WelcomePage::setReports(const QList<store::ReportSummary> &reports)
     for (const store::ReportSummary &s : reports) {
         auto *item = new QTreeWidgetItem(m_list, {s.id.agency, QString::number(s.id.year),
                                                    s.status == report::ReportStatus::Final ? tr("定稿") : tr("草稿"),
-                                                   QLocale().toString(s.updated, QLocale::ShortFormat)});
+                                                   date_text::dateTime(s.updated)});
         item->setData(0, Qt::UserRole, s.id.agency);
         item->setData(1, Qt::UserRole, s.id.year);
         if (!agencies.contains(s.id.agency))
