@@ -478,6 +478,7 @@ MainWindow *MainWindow::openNewWindow()
 {
     auto *window = new MainWindow(m_store);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setDatabasePath(m_databasePath); // the same database: its manual names the same file
     if (!m_session || !window->openReport(m_session->id()))
         window->showWelcome();
     window->show();

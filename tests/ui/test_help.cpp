@@ -309,3 +309,14 @@ TEST_CASE("帮助 → 键盘快捷键 lists every shortcut the window's actions 
     CHECK(keyboard.contains(QStringLiteral("| 报告 | 汇总 | Ctrl+Alt+S |")));
     CHECK(keyboard.contains(QStringLiteral("| 帮助 | 使用说明 | F1 |")));
 }
+
+TEST_CASE("The manual names the database the window uses, in a new window too", "[ui][help]")
+{
+    UiFixture f;
+    const QString path = QStringLiteral("/srv/年报/nianbao.sqlite3");
+    f.window->setDatabasePath(path);
+    CHECK(f.window->showManual(QStringLiteral("data"))->page()->toPlainText().contains(path));
+    std::unique_ptr<nb::ui::MainWindow> second(f.window->openNewWindow());
+    second->setAttribute(Qt::WA_DeleteOnClose, false);
+    CHECK(second->showManual(QStringLiteral("data"))->page()->toPlainText().contains(path));
+}
