@@ -19,7 +19,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry> &shortcuts, QWidget 
     m_tree->setHeaderLabels({tr("命令"), tr("按键")});
     m_tree->setRootIsDecorated(false);
     m_tree->setWordWrap(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The keys are never cut off (重做 has three); a long command wraps instead.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     const QString separator = tr(" 或 ");
     QHash<QString, QTreeWidgetItem *> groups;
     for (const ShortcutEntry &s : shortcuts) {
@@ -51,7 +54,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutEntry> &shortcuts, QWidget 
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
     const int unit = fontMetrics().horizontalAdvance(QChar(0x4e00));
-    screen_fit::resizeToFit(this, QSize(unit * 56, unit * 46));
+    screen_fit::resizeToFit(this, QSize(unit * 64, unit * 46));
 }
 
 } // namespace nb::ui

@@ -283,6 +283,14 @@ TEST_CASE("帮助 → 键盘快捷键 lists every shortcut the window's actions 
     for (QTreeWidgetItemIterator it(dialog->tree()); *it; ++it)
         rows << (*it)->text(0) + u'\t' + (*it)->text(1);
     INFO(rows.join(u'\n').toStdString());
+    // Shown, no key is cut off (重做 has three).
+    dialog->show();
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    const QFontMetrics metrics(dialog->tree()->font());
+    for (QTreeWidgetItemIterator it(dialog->tree()); *it; ++it) {
+        INFO((*it)->text(1).toStdString());
+        CHECK(metrics.horizontalAdvance((*it)->text(1)) < dialog->tree()->columnWidth(1));
+    }
     const QString separator = nb::ui::ShortcutsDialog::tr(" 或 ");
     int checked = 0;
     for (QAction *a : f.window->findChildren<QAction *>()) {
