@@ -6,17 +6,23 @@
 #include "ui/history_dialog.h"
 #include "ui/import_preview_dialog.h"
 #include "ui/main_window.h"
+#include "ui/manual_window.h"
 #include "ui/report_editor.h"
+#include "ui/shortcuts_dialog.h"
 #include "ui/screen_fit.h"
 #include "ui/section_page.h"
 #include "ui/table_page.h"
 #include "ui/welcome_page.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QKeyEvent>
 #include <QListWidget>
+#include <QLocale>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -86,6 +92,9 @@ int main(int argc, char **argv)
     QTranslator tr;
     if (lang != QLatin1String("zh_CN") && tr.load(QStringLiteral(NB_TRANSLATIONS "/nianbao_%1.qm").arg(lang)))
         QApplication::installTranslator(&tr);
+    // As nianbao does: the interface language is the default locale (dates, the manual).
+    QLocale::setDefault(lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                   : QLocale(QLocale::Chinese, QLocale::China));
     QFont font = QApplication::font();
     font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     QApplication::setFont(font);
@@ -157,5 +166,45 @@ int main(int argc, char **argv)
     preview->findChild<QTabWidget *>(QStringLiteral("importDetails"))->setCurrentIndex(0);
     save(*preview, out + QStringLiteral("/import-preview.png"));
     preview->reject();
+
+    // The manual: its first page, a rule's entry, and the list of shortcuts.
+    nb::ui::ManualWindow *manual = window.showManual(QStringLiteral("overview"));
+    manual->resize(QSize(1400, 900).boundedTo(nb::ui::screen_fit::available(&window).size()));
+    save(*manual, out + QStringLiteral("/manual.png"));
+    manual->showTopic(QStringLiteral("rule:R3-BALANCE"));
+    save(*manual, out + QStringLiteral("/manual-rule.png"));
+    manual->close();
+    nb::ui::ShortcutsDialog *shortcuts = window.showShortcuts();
+    shortcuts->show();
+    save(*shortcuts, out + QStringLiteral("/shortcuts.png"));
+    shortcuts->close();
+
+    // The next year carried forward: the overview is last year's template, its figures marked.
+    nb::report::Report next;
+    next.agencyName = current.agencyName;
+    next.agencyKind = current.agencyKind;
+    next.year = current.year + 1;
+    if (!window.createReport(next, true))
+        qFatal("carrying forward failed");
+    window.editor()->showPage(QStringLiteral("overview"));
+    save(window, out + QStringLiteral("/template-text.png"));
+
+    // The first year: last year's published report, previewed to start this year from it.
+    nb::store::MemoryReportStore firstStore;
+    nb::ui::MainWindow first(firstStore);
+    first.resize(window.size());
+    first.show();
+    first.showWelcome();
+    first.welcomePage()->agencyBox()->setCurrentText(QStringLiteral("示范市人民政府"));
+    first.welcomePage()->yearBox()->setValue(2024);
+    first.welcomePage()->fromPublishedButton()->setChecked(true);
+    save(first, out + QStringLiteral("/welcome-first-year.png"));
+    nb::report::Report thisYear;
+    thisYear.agencyName = QStringLiteral("示范市人民政府");
+    thisYear.year = 2024;
+    auto lastYear = first.previewLastYear(QStringLiteral(NB_TEST_DATA "/published/page-2023.html"), thisYear);
+    must(lastYear, "previewing last year's published report");
+    save(*lastYear.value(), out + QStringLiteral("/first-year-preview.png"));
+    lastYear.value()->reject();
     return 0;
 }

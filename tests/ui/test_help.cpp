@@ -6,6 +6,8 @@
 
 #include "ui/finding_delegate.h"
 #include "ui/findings_panel.h"
+#include "ui/import_preview_dialog.h"
+#include "ui/report_preview.h"
 #include "ui/manual.h"
 #include "ui/manual_window.h"
 #include "ui/report_editor.h"
@@ -327,4 +329,28 @@ TEST_CASE("The manual names the database the window uses, in a new window too", 
     std::unique_ptr<nb::ui::MainWindow> second(f.window->openNewWindow());
     second->setAttribute(Qt::WA_DeleteOnClose, false);
     CHECK(second->showManual(QStringLiteral("data"))->page()->toPlainText().contains(path));
+}
+
+TEST_CASE("The import preview's findings open their rule in the manual too", "[ui][help][import]")
+{
+    UiFixture f;
+    auto read = f.window->readImportFile(QStringLiteral(NB_TEST_DATA "/published/finding-r3-stated-total.txt"));
+    REQUIRE(read.ok());
+    nb::ui::ImportPreviewDialog *dialog = f.window->showImportPreview(read.value(), QStringLiteral("finding-r3-stated-total.txt"));
+    REQUIRE(dialog);
+    auto *panel = dialog->preview()->findingsPanel();
+    REQUIRE(panel);
+    QTreeWidget *tree = panel->tree();
+    const auto found = tree->findItems(QStringLiteral("R3-"), Qt::MatchStartsWith | Qt::MatchRecursive, 1);
+    REQUIRE_FALSE(found.isEmpty()); // the input this test is about: an R3 finding in the preview
+    const QString rule = found.first()->text(1);
+    tree->setCurrentItem(found.first());
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("ruleHelpButton"));
+    REQUIRE(button);
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    nb::ui::ManualWindow *w = manualOf(*f.window);
+    REQUIRE(w);
+    CHECK(w->currentTopic() == Manual::ruleTopic(rule));
+    dialog->reject();
 }
