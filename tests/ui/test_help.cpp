@@ -13,6 +13,7 @@
 #include "ui/report_editor.h"
 #include "ui/shortcuts_dialog.h"
 #include "ui/text_page.h"
+#include "ui/welcome_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -353,4 +355,18 @@ TEST_CASE("The import preview's findings open their rule in the manual too", "[u
     REQUIRE(w);
     CHECK(w->currentTopic() == Manual::ruleTopic(rule));
     dialog->reject();
+}
+
+TEST_CASE("F1 on the welcome page opens the manual at creating a report", "[ui][help]")
+{
+    UiFixture f;
+    f.window->showWelcome();
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    f.window->welcomePage()->yearBox()->setFocus();
+    REQUIRE(QApplication::focusWidget() == f.window->welcomePage()->yearBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
+    nb::ui::ManualWindow *w = manualOf(*f.window);
+    REQUIRE(w);
+    CHECK(w->currentTopic() == QStringLiteral("create"));
 }
