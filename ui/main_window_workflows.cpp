@@ -1,6 +1,7 @@
 // MainWindow's workflows that go beyond the open report's pages: importing a
 // published report, the history of snapshots, renaming an agency, page setup
 // and the print style.
+#include "core/interchange/input_file.h"
 #include "core/interchange/package.h"
 #include "core/interchange/published_report_importer.h"
 #include "ui/batch_check_dialog.h"
@@ -29,10 +30,10 @@ Result<interchange::ImportResult> MainWindow::readImportFile(const QString &path
     const report::Definition &def = m_session ? m_session->definition() : *report::Definition::builtin();
     const QString name = QFileInfo(path).fileName();
     if (interchange::PublishedReportImporter::handles(path)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("ui.read"), tr("无法读取 %1：%2").arg(path, file.errorString())};
-        return interchange::importPublishedReport(file.readAll(), name, def);
+        auto bytes = interchange::InputFile::read(path);
+        if (!bytes)
+            return bytes.error();
+        return interchange::importPublishedReport(bytes.value(), name, def);
     }
     if (name.toLower().endsWith(QLatin1String(".json"))) {
         auto read = interchange::Package::readFile(path, def);

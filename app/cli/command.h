@@ -40,9 +40,16 @@ public:
     int usageError(Io &io, const QString &message) const;
     // The value of an option that must be given; nullopt after a usage error.
     std::optional<QString> required(Io &io, const QString &option) const;
-    // A year option that must be given (--year): a whole number from 1900 to
-    // 2999; nullopt after a usage error. For an optional one, ask isSet() first.
+    // A year option that must be given (--year): a whole number in the range
+    // every reader applies (2000 to 2100); nullopt after a usage error. For an
+    // optional one, ask isSet() first.
     std::optional<int> year(Io &io, const QString &option) const;
+    // An agency option (--agency): a name that report::AgencyName accepts.
+    std::optional<QString> agency(Io &io, const QString &option) const;
+    // A file to write: refused (message, nullopt) when it has control
+    // characters, is a folder, lies in a folder that does not exist, or is one
+    // of `keep` (the input, the database), which writing it would destroy.
+    std::optional<QString> output(Io &io, const QString &path, const QStringList &keep) const;
 
 private:
     const Command &m_command;

@@ -5,6 +5,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/report_input.h"
 #include "core/interchange/package.h"
+#include "core/report/agency_name.h"
 #include "core/report/engine.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,11 @@ struct ConvertCli {
 
 int runConvert(const Invocation &invocation, Io &io)
 {
-    const QString in = invocation.arguments().at(0), out = invocation.arguments().at(1);
+    const QString in = invocation.arguments().at(0);
+    const auto checkedOut = invocation.output(io, invocation.arguments().at(1), {in});
+    if (!checkedOut)
+        return ExitUnusable;
+    const QString out = *checkedOut;
     if (!out.endsWith(QLatin1String(interchange::Package::kExtension))) {
         io.err << ConvertCli::tr("输出文件名应以 %1 结尾：%2").arg(QLatin1String(interchange::Package::kExtension), out) << Qt::endl;
         return ExitUnusable;
@@ -35,7 +40,7 @@ int runConvert(const Invocation &invocation, Io &io)
         return ExitUnusable;
     }
     const Report &report = loaded->report;
-    if (report.agencyName.trimmed().isEmpty() || report.year < 2000 || report.year > 2100) {
+    if (report.agencyName.trimmed().isEmpty() || !isReportYear(report.year)) {
         io.err << in << ": " << ConvertCli::tr("没有找到机关名称或报告年度，无法写出数据包；请用 --agency 和 --year 指定") << Qt::endl;
         return ExitUnusable;
     }

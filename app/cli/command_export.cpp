@@ -34,7 +34,7 @@ int runExport(const Invocation &invocation, Io &io)
             return invocation.usageError(io, ExportCli::tr("一次只能导出一种格式"));
         format = &f;
     }
-    const auto agency = invocation.required(io, QStringLiteral("agency"));
+    const auto agency = invocation.agency(io, QStringLiteral("agency"));
     if (!agency)
         return ExitUnusable;
     const auto year = invocation.year(io, QStringLiteral("year"));
@@ -42,6 +42,9 @@ int runExport(const Invocation &invocation, Io &io)
         return ExitUnusable;
     if (!format)
         return invocation.usageError(io, ExportCli::tr("请指定导出格式（%1）").arg(formatList()));
+    const auto checkedOut = invocation.output(io, invocation.value(format->option), {databasePath(invocation)});
+    if (!checkedOut)
+        return ExitUnusable;
     auto store = openStore(databasePath(invocation), io);
     if (!store)
         return ExitUnusable;
@@ -50,7 +53,7 @@ int runExport(const Invocation &invocation, Io &io)
         io.err << report.error().message << Qt::endl;
         return ExitUnusable;
     }
-    const QString out = invocation.value(format->option);
+    const QString out = *checkedOut;
     QMap<QString, QString> options;
     if (invocation.isSet(QStringLiteral("style")))
         options.insert(QStringLiteral("style"), invocation.value(QStringLiteral("style")));

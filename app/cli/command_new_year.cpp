@@ -26,7 +26,7 @@ struct NewYearRequest {
 std::optional<NewYearRequest> parse(const Invocation &invocation, Io &io)
 {
     NewYearRequest r;
-    const auto agency = invocation.required(io, QStringLiteral("agency"));
+    const auto agency = invocation.agency(io, QStringLiteral("agency"));
     if (!agency)
         return std::nullopt;
     const auto year = invocation.year(io, QStringLiteral("year"));

@@ -46,7 +46,10 @@ int runRender(const Invocation &invocation, Io &io)
     if (!chosen)
         return invocation.usageError(io, RenderCli::tr("请指定输出格式（--pdf、--odt、--html 或 --csv）"));
     const QString input = invocation.arguments().constFirst();
-    const QString output = invocation.value(chosen->name);
+    const auto checkedOutput = invocation.output(io, invocation.value(chosen->name), {input});
+    if (!checkedOutput)
+        return ExitUnusable;
+    const QString output = *checkedOutput;
     const auto style = pageStyleFromKey(invocation.value(QStringLiteral("style")));
     const auto def = report::Definition::builtin();
     const auto loaded = readReportFile(input, *def);

@@ -1,6 +1,9 @@
 #include "app/cli/command.h"
+#include "core/report/agency_name.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace nb::cli {
 
@@ -38,11 +41,53 @@ std::optional<int> Invocation::year(Io &io, const QString &option) const
         return std::nullopt;
     bool ok = false;
     const int y = text->toInt(&ok);
-    if (!ok || y < 1900 || y > 2999) {
-        usageError(io, InvocationText::tr("--%1 应为年份（如 2024），而不是“%2”").arg(option, *text));
+    if (!ok || !report::isReportYear(y)) {
+        usageError(io, InvocationText::tr("--%1 应为 %2 至 %3 之间的年份（如 2024），而不是“%4”")
+                           .arg(option)
+                           .arg(report::kFirstReportYear)
+                           .arg(report::kLastReportYear)
+                           .arg(report::AgencyName::printable(*text)));
         return std::nullopt;
     }
     return y;
+}
+
+std::optional<QString> Invocation::agency(Io &io, const QString &option) const
+{
+    const auto text = required(io, option);
+    if (!text)
+        return std::nullopt;
+    if (auto refused = report::AgencyName::check(*text)) {
+        usageError(io, QStringLiteral("--%1: %2").arg(option, refused->message));
+        return std::nullopt;
+    }
+    return text->trimmed();
+}
+
+std::optional<QString> Invocation::output(Io &io, const QString &path, const QStringList &keep) const
+{
+    const QString shown = report::AgencyName::printable(QDir::toNativeSeparators(path));
+    const QFileInfo info(path);
+    QString refusal;
+    if (path.isEmpty())
+        refusal = InvocationText::tr("输出文件名不能为空");
+    else if (report::AgencyName::hasInvisible(path))
+        refusal = InvocationText::tr("输出文件名“%1”含有控制字符").arg(shown);
+    else if (info.isDir())
+        refusal = InvocationText::tr("输出文件“%1”是一个文件夹").arg(shown);
+    else if (!info.absoluteDir().exists())
+        refusal = InvocationText::tr("输出文件“%1”所在的文件夹 %2 不存在")
+                      .arg(shown, report::AgencyName::printable(QDir::toNativeSeparators(info.absolutePath())));
+    for (const QString &other : keep) {
+        const QFileInfo kept(other);
+        if (refusal.isEmpty() && info.exists() && kept.exists() && info.canonicalFilePath() == kept.canonicalFilePath())
+            refusal = InvocationText::tr("输出文件“%1”就是输入的文件 %2，写出会毁掉它")
+                          .arg(shown, report::AgencyName::printable(QDir::toNativeSeparators(other)));
+    }
+    if (refusal.isEmpty())
+        return path;
+    io.err << refusal << Qt::endl;
+    return std::nullopt;
 }
 
 } // namespace nb::cli

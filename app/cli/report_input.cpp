@@ -28,11 +28,11 @@ std::optional<interchange::ImportOptions> importOptions(const Invocation &invoca
 {
     interchange::ImportOptions options;
     if (invocation.isSet(QStringLiteral("agency"))) {
-        options.agency = invocation.value(QStringLiteral("agency")).trimmed();
-        if (options.agency.isEmpty()) {
-            invocation.usageError(io, ReportInput::tr("--agency 的机关名称不能为空"));
+        // Empty, hostile or overlong names are refused as everywhere else (report::AgencyName).
+        const auto agency = invocation.agency(io, QStringLiteral("agency"));
+        if (!agency)
             return std::nullopt;
-        }
+        options.agency = *agency;
     }
     if (invocation.isSet(QStringLiteral("kind")))
         options.kind = report::agencyKindFromKey(invocation.value(QStringLiteral("kind"))); // a choice: checked by the parser

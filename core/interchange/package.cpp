@@ -1,10 +1,16 @@
 #include "core/interchange/package.h"
 
+#include "core/interchange/input_file.h"
+#include "core/report/agency_name.h"
+#include "core/report/check.h"
+#include "core/report/number_parser.h"
+
 #include <QFile>
 #include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -15,6 +21,19 @@ using namespace nb::report;
 namespace {
 
 constexpr double kLargestExactInteger = 9007199254740992.0; // 2^53
+constexpr int kExactDoubleDigits = 15; // every decimal of 15 significant digits survives a double
+
+// Significant digits of a plain decimal ("-0.00125" has 3).
+int significantDigits(const QString &decimal)
+{
+    QString digits = decimal;
+    digits.remove(u'-').remove(u'.');
+    while (digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    while (decimal.contains(u'.') && digits.endsWith(u'0'))
+        digits.chop(1);
+    return int(digits.size());
+}
 
 Error err(const char *code, const QString &message)
 {
@@ -44,29 +63,65 @@ std::optional<Error> unknownKeys(const QJsonObject &o, const QStringList &allowe
     return std::nullopt;
 }
 
-Result<CellValue> readValue(const QJsonValue &v, const QString &key)
+QString jsonText(const QJsonValue &v)
 {
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// "cells.requests.new.natural"（本年新收（自然人））: the key as written and the cell as people know it.
+QString cellWhere(const Definition &def, int cell)
+{
+    return Package::tr("“cells.%1”（%2）").arg(def.cells()[cell].key, checks::cellName(def, cell));
+}
+
+// A number as written in JSON or as a string, exactly. Values outside the range
+// of the number parser are refused here (a 20-digit count must not come back as
+// another number); negative and fractional counts are kept for the rules.
+Result<CellValue> readValue(const QJsonValue &v, const Definition &def, int cell)
+{
+    const ValueType type = def.cells()[cell].type;
+    std::optional<Decimal> parsed;
+    QString written;
     if (v.isNull())
         return CellValue{};
     if (v.isDouble()) {
+        // JSON numbers are doubles (here as in every JSON library): exact for
+        // whole numbers below 2^53 and for decimals of at most 15 significant
+        // digits. Anything else may already have been rounded: refused, and
+        // written as a string instead (which the writer does beyond 2^53).
         const double d = v.toDouble();
-        if (std::abs(d) > kLargestExactInteger)
-            return err("package.value", Package::tr("“cells.%1”的数值 %2 太大，无法精确表示；请写成字符串").arg(key).arg(d));
+        written = jsonText(v);
+        if (std::abs(d) >= kLargestExactInteger)
+            return err("package.value", Package::tr("%1的数值 %2 太大，无法精确表示；请写成字符串").arg(cellWhere(def, cell), written));
         if (d == std::trunc(d)) // the common case, a whole count: no text round trip
             return CellValue{Decimal::fromInteger(static_cast<long long>(d))};
         // The shortest text that reads back as the same double is what was written.
-        const auto parsed = Decimal::fromString(QString::number(d, 'f', QLocale::FloatingPointShortest));
-        if (parsed)
-            return CellValue{*parsed};
+        written = QString::number(d, 'f', QLocale::FloatingPointShortest);
+        if (significantDigits(written) > kExactDoubleDigits)
+            return err("package.value", Package::tr("%1的数值 %2 无法精确表示；请写成字符串").arg(cellWhere(def, cell), written));
+        parsed = Decimal::fromString(written);
     } else if (v.isString()) {
-        const auto parsed = Decimal::fromString(v.toString().trimmed());
-        if (parsed)
-            return CellValue{*parsed};
-        if (v.toString().trimmed().isEmpty())
+        written = v.toString().trimmed();
+        if (written.isEmpty())
             return CellValue{};
+        parsed = Decimal::fromString(written);
+    } else {
+        written = jsonText(v);
     }
-    return err("package.value", Package::tr("“cells.%1”的值 %2 不是数字")
-                                    .arg(key, QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+    if (!parsed) {
+        // Digits that Decimal cannot hold: too many decimals or too many digits.
+        static const QRegularExpression plain(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+        const auto m = plain.match(written);
+        if (m.hasMatch() && m.capturedLength(1) > 1 + Decimal::kMaxScale)
+            return err("package.value", Package::tr("%1的值 %2 小数超过 %3 位").arg(cellWhere(def, cell), written).arg(Decimal::kMaxScale));
+        if (m.hasMatch())
+            return err("package.range", Package::tr("%1的值 %2 超出范围（%3）")
+                                            .arg(cellWhere(def, cell), written, NumberParser::rangeText(type)));
+        return err("package.value", Package::tr("%1的值 %2 不是数字").arg(cellWhere(def, cell), written));
+    }
+    if (!NumberParser::inRange(*parsed, type))
+        return err("package.range", Package::tr("%1的值 %2 超出范围（%3）").arg(cellWhere(def, cell), written, NumberParser::rangeText(type)));
+    return CellValue{*parsed};
 }
 
 std::optional<Error> readStringMap(const QJsonValue &v, const QString &name, const std::function<bool(const QString &)> &known,
@@ -97,6 +152,8 @@ std::optional<Error> readAgency(const QJsonValue &v, Report &report)
     report.agencyName = a.value(QLatin1String("name")).toString().trimmed();
     if (report.agencyName.isEmpty())
         return err("package.agency", Package::tr("“agency.name”（机关名称）不能为空"));
+    if (auto refused = AgencyName::check(report.agencyName))
+        return err("package.agency", Package::tr("“agency.name”：%1").arg(refused->message));
     const auto kind = agencyKindFromKey(a.value(QLatin1String("kind")).toString());
     if (!kind)
         return err("package.agency", Package::tr("“agency.kind”应为 \"government\"、\"department\" 或 \"other\""));
@@ -112,9 +169,10 @@ std::optional<Error> readCells(const QJsonValue &v, const Definition &def, Repor
         return err("package.type", Package::tr("“cells”应为对象"));
     const QJsonObject cells = v.toObject();
     for (auto it = cells.begin(); it != cells.end(); ++it) {
-        if (def.cellIndex(it.key()) < 0)
+        const int cell = def.cellIndex(it.key());
+        if (cell < 0)
             return err("package.unknown-key", Package::tr("未知的单元格“cells.%1”").arg(it.key()));
-        auto value = readValue(it.value(), it.key());
+        auto value = readValue(it.value(), def, cell);
         if (!value)
             return value.error();
         if (*value)
@@ -130,8 +188,8 @@ std::optional<Error> readHeader(const QJsonObject &root, const Definition &def, 
     if (root.value(QLatin1String("formatVersion")).toString() != def.formatVersion())
         return err("package.format", Package::tr("“formatVersion”应为 \"%1\"").arg(def.formatVersion()));
     const QJsonValue year = root.value(QLatin1String("year"));
-    if (!year.isDouble() || year.toDouble() != double(year.toInt()) || year.toInt() < 2000 || year.toInt() > 2100)
-        return err("package.year", Package::tr("“year”应为 2000 至 2100 之间的年份"));
+    if (!year.isDouble() || year.toDouble() != double(year.toInt()) || !isReportYear(year.toInt()))
+        return err("package.year", Package::tr("“year”应为 %1 至 %2 之间的年份").arg(kFirstReportYear).arg(kLastReportYear));
     report.year = year.toInt();
     const auto status = reportStatusFromKey(root.value(QLatin1String("status")).toString(QStringLiteral("draft")));
     if (!status)
@@ -184,10 +242,10 @@ Result<Report> Package::parse(const QByteArray &json, const Definition &def)
 
 Result<Report> Package::readFile(const QString &path, const Definition &def)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return err("package.open", tr("无法打开 %1：%2").arg(path, file.errorString()));
-    return parse(file.readAll(), def);
+    auto bytes = InputFile::read(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value(), def);
 }
 
 namespace {
@@ -202,9 +260,10 @@ QJsonObject stringMap(const QMap<QString, QString> &map)
 QJsonValue cellJson(const Decimal &v, ValueType type)
 {
     // Counts as JSON numbers when exact; money always as a string, keeping its decimals.
-    constexpr long long largest = 1LL << 53;
-    if (type == ValueType::Count && v.isWhole() && v.toLongLong() <= largest && v.toLongLong() >= -largest)
-        return QJsonValue(double(v.toLongLong()));
+    constexpr qint64 largest = (1LL << 53) - 1; // the reader takes JSON numbers below 2^53 only
+    const std::optional<qint64> whole = v.toInt64();
+    if (type == ValueType::Count && whole && *whole <= largest && *whole >= -largest)
+        return QJsonValue(double(*whole));
     return QJsonValue(v.toString());
 }
 } // namespace

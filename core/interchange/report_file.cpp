@@ -1,9 +1,8 @@
 #include "core/interchange/report_file.h"
 
+#include "core/interchange/input_file.h"
 #include "core/interchange/package.h"
 #include "core/interchange/published_report_importer.h"
-
-#include <QFile>
 
 namespace nb::interchange {
 
@@ -22,10 +21,10 @@ Result<LoadedReport> ReportFile::read(const QString &path, const report::Definit
             loaded.report.year = options.year;
         return loaded;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("import.open"), tr("无法打开 %1：%2").arg(path, file.errorString())};
-    auto imported = importPublishedReport(file.readAll(), path, def, options);
+    auto bytes = InputFile::read(path);
+    if (!bytes)
+        return bytes.error();
+    auto imported = importPublishedReport(bytes.value(), path, def, options);
     if (!imported)
         return imported.error();
     LoadedReport loaded{imported->report, imported->notes, int(imported->unreadable.size())};

@@ -1,6 +1,7 @@
 #include "core/interchange/report_identity.h"
 
 #include "core/interchange/published_report_importer.h"
+#include "core/report/agency_name.h"
 #include "core/report/label_text.h"
 
 #include <QFileInfo>
@@ -232,6 +233,11 @@ void settleIdentity(const IdentitySources &src, const ImportOptions &options, co
     if (r.agencyName.isEmpty() && !fromText.isEmpty()) {
         r.agencyName = fromText;
         out.notes << PublishedReportImporter::tr("没有找到报告标题，机关名称“%1”取自“总体情况”的正文，请核对").arg(r.agencyName);
+    }
+    if (auto refused = r.agencyName.isEmpty() ? std::nullopt : AgencyName::check(r.agencyName)) {
+        // A name that cannot be an agency's is never carried on into files or a database.
+        out.notes << PublishedReportImporter::tr("报告中的机关名称无法使用：%1").arg(refused->message);
+        r.agencyName.clear();
     }
     if (r.agencyName.isEmpty() && options.agency.isEmpty())
         out.notes << PublishedReportImporter::tr("没有找到机关名称，请补填");

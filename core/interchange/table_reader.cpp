@@ -457,10 +457,10 @@ bool SectionTables::readBySums(int t)
         if (m_rows[placed.first].table != t)
             continue;
         const auto figures = plainFigures(m_entries[placed.second], columns);
-        Decimal sum = Decimal::fromInteger(0);
+        DecimalSum sum;
         for (int c = 0; figures && c + 1 < columns; ++c)
-            sum += (*figures)[size_t(c)];
-        (figures && sum == figures->back() ? verified : unverified).append(placed);
+            sum.add((*figures)[size_t(c)]);
+        (figures && sum.value() == figures->back() ? verified : unverified).append(placed);
     }
     if (verified.isEmpty())
         return false;

@@ -80,8 +80,10 @@ QMap<QString, Decimal> expectedStockHints(const Report &previous, const Report &
         const auto last = previous.cells.constFind(row + u'.' + stock);
         if (last == previous.cells.constEnd())
             continue;
-        hints.insert(row + u'.' + stock,
-                     *last + valueOr0(current, row + u'.' + issued) - valueOr0(current, row + u'.' + repealed));
+        const auto expected =
+            DecimalSum().add(*last).add(valueOr0(current, row + u'.' + issued)).subtract(valueOr0(current, row + u'.' + repealed)).value();
+        if (expected) // no hint rather than a wrong one
+            hints.insert(row + u'.' + stock, *expected);
     }
     return hints;
 }

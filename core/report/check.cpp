@@ -52,6 +52,11 @@ QString figure(const CellValue &v)
     return v ? v->toString() : QStringLiteral("0");
 }
 
+QString sumFigure(const CellValue &sum)
+{
+    return sum ? sum->toString() : Checks::tr("（超出范围）");
+}
+
 Finding make(const RuleDef &rule, const Definition &def, const std::vector<int> &cells, const QString &message)
 {
     Finding f;

@@ -28,6 +28,10 @@ public:
     virtual const Report &meta() const = 0;
     // The same agency's previous year, when known.
     virtual const CheckContext *previous() const = 0;
+    // A derived cell whose total leaves the range of figures (NumberParser::inRange)
+    // and has no printed value: value() is blank, and only the rule instances
+    // that report the range are evaluated while any cell they read is in this state.
+    virtual bool outOfRange(int /*cell*/) const { return false; }
 
     Decimal valueOrZero(int cell) const { return value(cell).value_or(Decimal()); }
 };
@@ -38,6 +42,7 @@ struct RuleInstance {
     QStringList texts;          // text sections whose change re-evaluates it
     bool readsMeta = false;     // agency name, kind, year
     bool readsPrevious = false; // re-evaluated when the previous year changes
+    bool reportsRange = false;  // evaluated even when a cell it reads is out of range
     std::function<std::optional<Finding>(const CheckContext &)> evaluate;
 };
 
@@ -72,6 +77,8 @@ struct Checks {
 QString cellName(const Definition &def, int cell);
 // A figure as printed in a message; blank shows as 0.
 QString figure(const CellValue &v);
+// A sum as printed in a message; blank (it left Decimal's range) shows as such, never as a figure.
+QString sumFigure(const CellValue &sum);
 Finding make(const RuleDef &rule, const Definition &def, const std::vector<int> &cells, const QString &message);
 // Cells of every table of the given sections.
 std::vector<int> cellsOfSections(const Definition &def, const QStringList &sections);

@@ -62,14 +62,14 @@ std::vector<RuleInstance> stockContinuity(const RuleDef &rule, const Definition 
             if (!ctx.previous() || (!ctx.value(stock) && !ctx.value(issued) && !ctx.value(repealed)))
                 return std::nullopt;
             const Decimal before = ctx.previous()->valueOrZero(stock);
-            const Decimal expected = before + ctx.valueOrZero(issued) - ctx.valueOrZero(repealed);
-            if (expected == ctx.valueOrZero(stock))
+            const CellValue expected = DecimalSum().add(before).add(ctx.valueOrZero(issued)).subtract(ctx.valueOrZero(repealed)).value();
+            if (!expected || *expected == ctx.valueOrZero(stock))
                 return std::nullopt;
             return checks::make(rule, def, {stock, issued, repealed},
                                 Checks::tr("%1 为 %2，不等于 %3 年末的 %4 + %5 %6 − %7 %8 = %9；如因修订、失效等原因不衔接，请填写说明")
                                     .arg(cellName(def, stock), figure(ctx.value(stock)), previousYear(ctx),
                                          before.toString(), cellName(def, issued), figure(ctx.value(issued)),
-                                         cellName(def, repealed), figure(ctx.value(repealed)), expected.toString()));
+                                         cellName(def, repealed), figure(ctx.value(repealed)), expected->toString()));
         };
         out.push_back(std::move(in));
     }

@@ -1,6 +1,7 @@
 // In-report checks on the tables: non-negative whole figures, printed totals
 // against their formulas, the official balance of section 三, plausibility.
 #include "core/report/check.h"
+#include "core/report/number_parser.h"
 
 #include <QJsonArray>
 
@@ -12,17 +13,59 @@ using checks::figure;
 
 namespace {
 
+// "本年新收（自然人） 999999999999999999 + 本年新收（法人） 1 = 1000000000000000000": the
+// operands of a total that left the range; an operand total without a figure of
+// its own is named as such.
+QString outOfRangeSum(const CheckContext &ctx, const std::vector<int> &operands)
+{
+    const Definition &def = ctx.definition();
+    QStringList terms;
+    DecimalSum sum;
+    bool exact = true;
+    for (int c : operands) {
+        if (ctx.outOfRange(c)) {
+            terms << Checks::tr("%1（超出范围）").arg(cellName(def, c));
+            exact = false;
+            continue;
+        }
+        const Decimal v = ctx.valueOrZero(c);
+        sum.add(v);
+        if (!v.isZero())
+            terms << cellName(def, c) + u' ' + v.toString();
+    }
+    const QString total = exact && sum.value() ? QStringLiteral(" = ") + sum.value()->toString() : QString();
+    return terms.join(QStringLiteral(" + ")) + total;
+}
+
+// Every figure is whole and non-negative where it must be, and within the range
+// every reader applies; a total whose sum leaves that range is reported here
+// (it has no figure, and the other rules stay silent about it).
 std::vector<RuleInstance> nonNegative(const RuleDef &rule, const Definition &def)
 {
     std::vector<RuleInstance> out;
     for (int cell : checks::cellsOfSections(def, checks::stringList(rule.params, "sections"))) {
         RuleInstance in;
         in.reads = {cell};
+        // A total's message quotes its operands, so it follows their changes too.
+        const std::vector<int> &operands = def.cells()[cell].operands();
+        in.reads.insert(in.reads.end(), operands.begin(), operands.end());
+        in.reportsRange = true;
         in.evaluate = [&def, rule, cell](const CheckContext &ctx) -> std::optional<Finding> {
             const Cell &c = def.cells()[cell];
+            if (ctx.outOfRange(cell)) {
+                std::vector<int> cells{cell};
+                cells.insert(cells.end(), c.operands().begin(), c.operands().end());
+                return checks::make(rule, def, cells,
+                                    Checks::tr("%1 超出了可以填写的范围（%2），无法给出合计：%3")
+                                        .arg(cellName(def, cell), NumberParser::rangeText(c.type),
+                                             outOfRangeSum(ctx, c.operands())));
+            }
             const CellValue v = c.derived ? ctx.stated(cell) : ctx.value(cell);
             if (!v)
                 return std::nullopt;
+            if (!NumberParser::inRange(*v, c.type))
+                return checks::make(rule, def, {cell}, Checks::tr("%1 为 %2，超出了可以填写的范围（%3）")
+                                                           .arg(cellName(def, cell), v->toString(), NumberParser::rangeText(c.type)));
             if (c.type == ValueType::Money) {
                 if (!v->isNegative())
                     return std::nullopt;
@@ -38,19 +81,23 @@ std::vector<RuleInstance> nonNegative(const RuleDef &rule, const Definition &def
     return out;
 }
 
-// "a 3 + b 4 = 7"; zero terms are left out to keep long sums readable.
-QString sumText(const CheckContext &ctx, const std::vector<int> &cells, Decimal &sum)
+// "a 3 + b 4 = 7"; zero terms are left out to keep long sums readable. The sum
+// is blank only when it leaves Decimal's range, which figures within the range
+// of the readers never reach: the callers then report nothing rather than a wrong sum.
+QString sumText(const CheckContext &ctx, const std::vector<int> &cells, CellValue &total)
 {
     QStringList terms;
+    DecimalSum sum;
     for (int c : cells) {
         const Decimal v = ctx.valueOrZero(c);
-        sum += v;
+        sum.add(v);
         if (!v.isZero())
             terms << cellName(ctx.definition(), c) + u' ' + v.toString();
     }
+    total = sum.value();
     if (terms.isEmpty())
         return Checks::tr("各项均为 0");
-    return terms.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + sum.toString();
+    return terms.join(QStringLiteral(" + ")) + QStringLiteral(" = ") + checks::sumFigure(total);
 }
 
 // A printed (stated) derived cell against its formula: "column" checks the sums
@@ -76,9 +123,9 @@ std::vector<RuleInstance> statedSum(const RuleDef &rule, const Definition &def)
                 const CellValue stated = ctx.stated(cell);
                 if (!stated)
                     return std::nullopt;
-                Decimal sum;
+                CellValue sum;
                 const QString terms = sumText(ctx, operands, sum);
-                if (sum == *stated)
+                if (!sum || *sum == *stated)
                     return std::nullopt;
                 std::vector<int> cells{cell};
                 cells.insert(cells.end(), operands.begin(), operands.end());
@@ -104,24 +151,30 @@ std::vector<int> rowCells(const Definition &def, const QStringList &rowKeys, int
 
 // "本年新收 12 + 上年结转 3 = 15" using row short labels, built in one string
 // (it is on the path of every edit that leaves the balance broken).
-QString rowSum(const CheckContext &ctx, const std::vector<int> &cells, Decimal &sum)
+QString rowSum(const CheckContext &ctx, const std::vector<int> &cells, const Decimal &sum)
 {
     const Definition &def = ctx.definition();
     QString out;
     out.reserve(int(cells.size()) * 16);
     for (int c : cells) {
         const Cell &cell = def.cells()[c];
-        const Decimal v = ctx.valueOrZero(c);
-        sum += v;
         if (!out.isEmpty())
             out += QLatin1String(" + ");
         out += def.tables()[cell.table].rows[cell.row].shortLabel;
         out += u' ';
-        out += v.toString();
+        out += ctx.valueOrZero(c).toString();
     }
     out += QLatin1String(" = ");
     out += sum.toString();
     return out;
+}
+
+CellValue sumOf(const CheckContext &ctx, const std::vector<int> &cells)
+{
+    DecimalSum sum;
+    for (int c : cells)
+        sum.add(ctx.valueOrZero(c));
+    return sum.value();
 }
 
 std::vector<RuleInstance> balance(const RuleDef &rule, const Definition &def)
@@ -139,16 +192,11 @@ std::vector<RuleInstance> balance(const RuleDef &rule, const Definition &def)
         const QString column = table->columns[c].shortLabel;
         in.evaluate = [&def, rule, left, right, column, cells = in.reads](const CheckContext &ctx) -> std::optional<Finding> {
             // Compare first: the message is only built for a broken balance.
-            Decimal l, r;
-            for (int c : left)
-                l += ctx.valueOrZero(c);
-            for (int c : right)
-                r += ctx.valueOrZero(c);
-            if (l == r)
+            const CellValue l = sumOf(ctx, left), r = sumOf(ctx, right);
+            if (!l || !r || *l == *r)
                 return std::nullopt;
-            l = r = Decimal();
-            const QString lt = rowSum(ctx, left, l);
-            const QString rt = rowSum(ctx, right, r);
+            const QString lt = rowSum(ctx, left, *l);
+            const QString rt = rowSum(ctx, right, *r);
             return checks::make(rule, def, cells, Checks::tr("%1：%2，不等于 %3").arg(column, lt, rt));
         };
         out.push_back(std::move(in));
@@ -176,9 +224,10 @@ std::vector<RuleInstance> carryPlausible(const RuleDef &rule, const Definition &
     in.reads.push_back(carried.front());
     in.evaluate = [&def, rule, carried, received, ratio, minimum](const CheckContext &ctx) -> std::optional<Finding> {
         const Decimal out = ctx.valueOrZero(carried.front());
-        Decimal in;
-        for (int c : received)
-            in += ctx.valueOrZero(c);
+        const CellValue total = sumOf(ctx, received);
+        if (!total)
+            return std::nullopt;
+        const Decimal in = *total;
         // A ratio, not a money amount: double precision is ample here.
         const double share = in.isZero() ? 1.0 : double(out.micros()) / double(in.micros());
         if (out < minimum || share <= ratio)
@@ -239,14 +288,15 @@ std::vector<RuleInstance> stockNonNegative(const RuleDef &rule, const Definition
         RuleInstance in;
         in.reads = {stock, issued, repealed};
         in.evaluate = [&def, rule, stock, issued, repealed](const CheckContext &ctx) -> std::optional<Finding> {
-            const Decimal last = ctx.valueOrZero(stock) - ctx.valueOrZero(issued) + ctx.valueOrZero(repealed);
-            if (!last.isNegative())
+            const CellValue last =
+                DecimalSum().add(ctx.valueOrZero(stock)).subtract(ctx.valueOrZero(issued)).add(ctx.valueOrZero(repealed)).value();
+            if (!last || !last->isNegative())
                 return std::nullopt;
             return checks::make(rule, def, {stock, issued, repealed},
                                 Checks::tr("%1 %2 − %3 %4 + %5 %6 = %7，上年末的现行有效件数不能为负数")
                                     .arg(cellName(def, stock), figure(ctx.value(stock)), cellName(def, issued),
                                          figure(ctx.value(issued)), cellName(def, repealed), figure(ctx.value(repealed)),
-                                         last.toString()));
+                                         last->toString()));
         };
         out.push_back(std::move(in));
     }

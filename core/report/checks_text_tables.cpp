@@ -65,12 +65,12 @@ bool filled(const CheckContext &ctx, int cell)
 QString sumName(const CheckContext &ctx, const std::vector<int> &cells)
 {
     QStringList names;
-    Decimal sum;
+    DecimalSum sum;
     for (int c : cells) {
         names << checks::cellName(ctx.definition(), c);
-        sum += ctx.valueOrZero(c);
+        sum.add(ctx.valueOrZero(c));
     }
-    return names.join(QStringLiteral(" + ")) + QStringLiteral(" 为 ") + sum.toString();
+    return names.join(QStringLiteral(" + ")) + QStringLiteral(" 为 ") + checks::sumFigure(sum.value());
 }
 
 struct Mismatch {
@@ -163,10 +163,10 @@ std::optional<Mismatch> firstMismatch(const CheckContext &ctx, const std::vector
     for (const QuoteHit &hit : hits) {
         const Quote &quote = quotes[hit.quote];
         const bool matches = std::any_of(quote.sums.begin(), quote.sums.end(), [&](const std::vector<int> &cells) {
-            Decimal sum;
+            DecimalSum sum;
             for (int c : cells)
-                sum += ctx.valueOrZero(c);
-            return sum == hit.number;
+                sum.add(ctx.valueOrZero(c));
+            return sum.value() == hit.number;
         });
         if (matches)
             continue;

@@ -6,6 +6,21 @@
 namespace nb::report {
 
 namespace {
+// 10^(kMaxIntegerDigits + kMaxScale): the first magnitude, in millionths, outside the range.
+constexpr Int128 limitMicros()
+{
+    Int128 limit = 1;
+    for (int i = 0; i < Decimal::kMaxIntegerDigits + Decimal::kMaxScale; ++i)
+        limit *= 10;
+    return limit;
+}
+constexpr Int128 kLimitMicros = limitMicros();
+
+bool inRange(Int128 micros)
+{
+    return micros > -kLimitMicros && micros < kLimitMicros;
+}
+
 // Decimal digits of a non-negative 128-bit value, written right to left into a
 // stack buffer: messages print many figures, so this avoids per-digit allocation.
 QString digits(Int128 v)
@@ -40,7 +55,7 @@ std::optional<Decimal> Decimal::fromString(const QString &text)
     Int128 whole = 0;
     int intDigits = 0;
     for (; i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128; ++i) {
-        if (++intDigits > 30)
+        if (++intDigits > kMaxIntegerDigits)
             return std::nullopt;
         whole = whole * 10 + (text.at(i).unicode() - u'0');
     }
@@ -84,14 +99,47 @@ QString Decimal::toString() const
     return m_micros < 0 ? u'-' + out : out;
 }
 
-Decimal Decimal::operator+(const Decimal &o) const
+std::optional<Decimal> Decimal::fromMicros(Int128 micros, int scale)
 {
-    return Decimal(m_micros + o.m_micros, std::max(m_scale, o.m_scale));
+    if (!inRange(micros) || scale < 0 || scale > kMaxScale)
+        return std::nullopt;
+    return Decimal(micros, scale);
 }
 
-Decimal Decimal::operator-(const Decimal &o) const
+std::optional<qint64> Decimal::toInt64() const
 {
-    return Decimal(m_micros - o.m_micros, std::max(m_scale, o.m_scale));
+    if (!isWhole())
+        return std::nullopt;
+    const Int128 whole = m_micros / kUnit;
+    if (whole > Int128(std::numeric_limits<qint64>::max()) || whole < Int128(std::numeric_limits<qint64>::min()))
+        return std::nullopt;
+    return qint64(whole);
+}
+
+// Both operands are below 10^36 in magnitude, so the 128-bit sum (limit ~1.7e38)
+// cannot itself overflow; only the range check can refuse.
+std::optional<Decimal> Decimal::add(const Decimal &a, const Decimal &b)
+{
+    return fromMicros(a.m_micros + b.m_micros, std::max(a.m_scale, b.m_scale));
+}
+
+std::optional<Decimal> Decimal::subtract(const Decimal &a, const Decimal &b)
+{
+    return fromMicros(a.m_micros - b.m_micros, std::max(a.m_scale, b.m_scale));
+}
+
+DecimalSum &DecimalSum::add(const Decimal &v)
+{
+    if (m_value)
+        m_value = Decimal::add(*m_value, v);
+    return *this;
+}
+
+DecimalSum &DecimalSum::subtract(const Decimal &v)
+{
+    if (m_value)
+        m_value = Decimal::subtract(*m_value, v);
+    return *this;
 }
 
 } // namespace nb::report

@@ -1,5 +1,7 @@
 #include "core/report/engine.h"
 
+#include "core/report/number_parser.h"
+
 #include <algorithm>
 
 namespace nb::report {
@@ -49,7 +51,38 @@ CellValue Engine::value(int cell) const
 {
     if (!m_def->cells()[cell].derived)
         return m_input[cell];
-    return m_stated[cell] ? m_stated[cell] : CellValue(m_computed[cell]);
+    return m_stated[cell] ? m_stated[cell] : m_computed[cell];
+}
+
+bool Engine::outOfRange(int cell) const
+{
+    return m_def->cells()[cell].derived && !m_stated[cell] && !m_computed[cell];
+}
+
+// A total is exact or blank, never wrapped: blank when an operand total is
+// blank, when the sum leaves Decimal's range, or when it leaves the range of
+// figures (which every reader applies, so a shown total can always be read back).
+CellValue Engine::sumOf(int derived) const
+{
+    const Cell &cell = m_def->cells()[derived];
+    DecimalSum sum;
+    for (int operand : cell.operands()) {
+        const CellValue v = m_def->cells()[operand].derived ? m_computed[operand] : m_input[operand].value_or(Decimal());
+        if (!v)
+            return std::nullopt;
+        sum.add(*v);
+    }
+    const CellValue total = sum.value();
+    if (!total || !NumberParser::inRange(*total, cell.type))
+        return std::nullopt;
+    return total;
+}
+
+bool Engine::readsOutOfRange(const RuleInstance &instance) const
+{
+    if (m_computedOutOfRange == 0 || instance.reportsRange)
+        return false;
+    return std::any_of(instance.reads.begin(), instance.reads.end(), [this](int cell) { return outOfRange(cell); });
 }
 
 void Engine::load(const Report &report)
@@ -81,11 +114,10 @@ Report Engine::report() const
 
 void Engine::recomputeAll()
 {
+    m_computedOutOfRange = 0;
     for (int cell : m_def->evaluationOrder()) {
-        Decimal sum;
-        for (int operand : m_def->cells()[cell].operands())
-            sum += m_def->cells()[operand].derived ? m_computed[operand] : m_input[operand].value_or(Decimal());
-        m_computed[cell] = sum;
+        m_computed[cell] = sumOf(cell);
+        m_computedOutOfRange += !m_computed[cell];
     }
 }
 
@@ -98,7 +130,11 @@ void Engine::evaluateAll(ChangeSet *changes)
 
 void Engine::reevaluate(int instance, ChangeSet &changes)
 {
-    std::optional<Finding> now = m_instances[instance].evaluate(*this);
+    // An instance reading a total that has no figure would see it as 0 and
+    // quote a wrong figure: only the range finding speaks for such a cell.
+    std::optional<Finding> now;
+    if (!readsOutOfRange(m_instances[instance]))
+        now = m_instances[instance].evaluate(*this);
     if (now != m_findings[instance]) {
         m_findings[instance] = std::move(now);
         changes.findings.push_back(instance);
@@ -123,11 +159,11 @@ void Engine::propagate(int cell, ChangeSet &changes)
     std::sort(affected.begin(), affected.end(),
               [this](int a, int b) { return m_orderPosition[a] < m_orderPosition[b]; });
     for (int derived : affected) {
-        Decimal sum;
-        for (int operand : m_def->cells()[derived].operands())
-            sum += m_def->cells()[operand].derived ? m_computed[operand] : m_input[operand].value_or(Decimal());
-        if (sum == m_computed[derived] && sum.scale() == m_computed[derived].scale())
+        const CellValue sum = sumOf(derived);
+        const CellValue &before = m_computed[derived];
+        if (sum == before && (!sum || sum->scale() == before->scale()))
             continue;
+        m_computedOutOfRange += int(!sum) - int(!before);
         m_computed[derived] = sum;
         if (!m_stated[derived])
             changes.cells.push_back(derived);

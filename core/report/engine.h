@@ -35,9 +35,11 @@ public:
     QString text(const QString &section) const override { return m_meta.texts.value(section); }
     const Report &meta() const override { return m_meta; }
     const CheckContext *previous() const override { return m_previous.get(); }
+    bool outOfRange(int cell) const override;
 
     CellValue input(int cell) const { return m_input[cell]; }
-    Decimal computed(int cell) const { return m_computed[cell]; }
+    // Derived cells: the sum of the operands, blank when it leaves the range of figures.
+    CellValue computed(int cell) const { return m_computed[cell]; }
     std::shared_ptr<const Definition> definitionPtr() const { return m_def; }
 
     // Edits. An input cell takes setInput; a derived cell takes setStated (a
@@ -65,6 +67,8 @@ public:
 
 private:
     void buildInstances(const CheckRegistry &registry);
+    CellValue sumOf(int derived) const;
+    bool readsOutOfRange(const RuleInstance &instance) const;
     void recomputeAll();
     void evaluateAll(ChangeSet *changes);
     void propagate(int cell, ChangeSet &changes);
@@ -76,7 +80,8 @@ private:
     Report m_meta; // everything but the cells
     std::vector<CellValue> m_input;
     std::vector<CellValue> m_stated;
-    std::vector<Decimal> m_computed;
+    std::vector<CellValue> m_computed;
+    int m_computedOutOfRange = 0; // derived cells whose computed total is blank
     std::vector<std::vector<int>> m_dependents; // cell → derived cells using it
     std::vector<int> m_orderPosition;           // derived cell → position in evaluation order
     std::vector<RuleInstance> m_instances;

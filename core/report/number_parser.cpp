@@ -1,5 +1,7 @@
 #include "core/report/number_parser.h"
 
+#include "core/report/definition.h"
+
 namespace nb::report {
 
 namespace {
@@ -96,7 +98,7 @@ Result<CellValue> NumberParser::parse(const QString &input, ValueType type)
         significant.remove(0, 1);
     const int maxDigits = type == ValueType::Count ? kMaxCountDigits : kMaxMoneyDigits;
     if (significant.size() > maxDigits)
-        return fail("number.too-large", tr("“%1”太大，超出了可以填写的范围").arg(input.trimmed()));
+        return fail("number.too-large", tr("“%1”太大，超出了可以填写的范围（%2）").arg(input.trimmed(), rangeText(type)));
 
     const auto value = Decimal::fromString(fraction.isEmpty() ? significant : significant + u'.' + fraction);
     if (!value)
@@ -104,9 +106,36 @@ Result<CellValue> NumberParser::parse(const QString &input, ValueType type)
     if (type == ValueType::Count) {
         if (!value->isWhole())
             return fail("number.fraction", tr("“%1”不是整数，件数只能是整数").arg(input.trimmed()));
-        return CellValue{Decimal::fromInteger(value->toLongLong())};
+        // "3.00" is the count 3: keep the value, drop the written decimals.
+        return CellValue{*Decimal::fromMicros(value->micros(), 0)};
     }
     return CellValue{*value};
+}
+
+bool NumberParser::inRange(const Decimal &value, ValueType type)
+{
+    return value <= largest(type) && -value <= largest(type);
+}
+
+bool NumberParser::inRange(const Decimal &value, const QString &cellKey)
+{
+    const Definition &def = *Definition::builtin();
+    const int cell = def.cellIndex(cellKey);
+    return inRange(value, cell < 0 ? ValueType::Count : def.cells()[cell].type);
+}
+
+Decimal NumberParser::largest(ValueType type)
+{
+    static const Decimal count = *Decimal::fromString(QString(kMaxCountDigits, u'9'));
+    static const Decimal money = *Decimal::fromString(QString(kMaxMoneyDigits, u'9') + u'.' + QString(Decimal::kMaxScale, u'9'));
+    return type == ValueType::Count ? count : money;
+}
+
+QString NumberParser::rangeText(ValueType type)
+{
+    if (type == ValueType::Count)
+        return tr("件数最多 %1 位整数").arg(kMaxCountDigits);
+    return tr("金额整数部分最多 %1 位、小数最多 %2 位").arg(kMaxMoneyDigits).arg(Decimal::kMaxScale);
 }
 
 } // namespace nb::report

@@ -83,6 +83,11 @@ Status DraftSession::setCell(int cell, const CellValue &value)
 {
     if (Status s = checkCellEditable(cell); !s)
         return s;
+    const report::ValueType type = definition().cells()[cell].type;
+    if (value && !report::NumberParser::inRange(*value, type))
+        return Error{QStringLiteral("number.too-large"), tr("%1 的值 %2 超出了可以填写的范围（%3）")
+                                                             .arg(report::checks::cellName(definition(), cell), value->toString(),
+                                                                  report::NumberParser::rangeText(type))};
     const CellValue before = m_engine.input(cell);
     if (before == value && (!value || value->scale() == before->scale()))
         return success();
@@ -120,6 +125,10 @@ Status DraftSession::paste(int table, int row, int col, const QString &tsv)
     if (Status s = refuseIfReadOnly(); !s)
         return s;
     const report::Table &t = definition().tables().at(table);
+    // No table is near this size: refused before the text is split into cells.
+    if (tsv.size() > kMaxPasteCharacters)
+        return Error{QStringLiteral("paste.too-big"),
+                     tr("剪贴板中的内容有 %1 个字符，不是可以粘贴到表格中的数据。").arg(tsv.size())};
     const TsvBlock block = TsvBlock::parse(tsv);
     if (block.rowCount() == 0)
         return Error{QStringLiteral("paste.empty"), tr("剪贴板中没有可粘贴的数据。")};

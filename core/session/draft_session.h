@@ -82,7 +82,10 @@ public:
     Status clearCells(const std::vector<int> &cells);
     // A tab-separated block placed with its top-left at (row, col) of the table
     // (data coordinates). All or nothing: refused with a message naming the
-    // first bad value, or when the block does not fit the input cells.
+    // first bad value, or when the block does not fit the input cells. A block
+    // longer than kMaxPasteCharacters (the largest table, every cell filled with
+    // a long figure, is a few thousand) is refused unread.
+    static constexpr qsizetype kMaxPasteCharacters = 1 << 16;
     Status paste(int table, int row, int col, const QString &tsv);
     // A text carried from last year stays marked "to revise" (a template) until
     // the last of last year's figures in it is changed, or markTextRevised().

@@ -1,5 +1,7 @@
 #include "core/storage/report_codec.h"
 
+#include "core/report/number_parser.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,7 +68,7 @@ Result<Report> ReportCodec::decode(const QString &json)
     const QJsonObject cells = o.value(QStringLiteral("cells")).toObject();
     for (auto it = cells.begin(); it != cells.end(); ++it) {
         const auto value = Decimal::fromString(it.value().toString());
-        if (!value)
+        if (!value || !NumberParser::inRange(*value, it.key()))
             return Error{QStringLiteral("db.corrupt"), tr("快照中单元格 %1 的数值无法读取。").arg(it.key())};
         r.cells.insert(it.key(), *value);
     }

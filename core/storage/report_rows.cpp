@@ -1,5 +1,6 @@
 #include "core/storage/report_rows.h"
 
+#include "core/report/number_parser.h"
 #include "core/storage/statement.h"
 
 #include <QDateTime>
@@ -135,7 +136,8 @@ Result<Report> ReportRows::read(qint64 reportId)
         return done.error();
     for (auto it = cells.begin(); it != cells.end(); ++it) {
         const auto value = Decimal::fromString(it.value());
-        if (!value) // never silently dropped: a lost figure is lost work
+        // Never silently dropped (a lost figure is lost work), never out of the range every reader applies.
+        if (!value || !NumberParser::inRange(*value, it.key()))
             return Error{QStringLiteral("db.corrupt"),
                          tr("数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。")
                              .arg(QDir::toNativeSeparators(m_db.path()), r.agencyName).arg(r.year).arg(it.key(), it.value())};

@@ -1,5 +1,6 @@
 #include "core/storage/sqlite_report_store.h"
 
+
 #include "core/report/carry_forward.h"
 #include "core/report/engine.h"
 #include "core/storage/database.h"
@@ -149,6 +150,8 @@ Result<Report> SqliteReportStore::load(const ReportId &id)
 
 Status SqliteReportStore::create(const Report &report)
 {
+    if (Status valid = checkIdentity(report.agencyName, report.year); !valid)
+        return valid;
     return inWrite([&]() -> Status {
         auto found = m_rows.find(report.agencyName, report.year);
         if (!found)
@@ -165,9 +168,12 @@ Status SqliteReportStore::create(const Report &report)
 Status SqliteReportStore::createAll(const QList<Report> &reports)
 {
     return inWrite([&]() -> Status {
-        for (const auto &report : reports)
+        for (const auto &report : reports) {
+            if (Status valid = checkIdentity(report.agencyName, report.year); !valid)
+                return valid;
             if (auto id = m_rows.insert(report); !id)
                 return id.error();
+        }
         return success();
     });
 }
@@ -240,6 +246,8 @@ Status SqliteReportStore::renameAgency(const QString &from, const QString &to)
 {
     if (to.trimmed().isEmpty())
         return blankAgencyName();
+    if (Status valid = checkAgencyName(to.trimmed()); !valid)
+        return valid;
     return inWrite([&]() -> Status {
         auto source = m_rows.agencyId(from);
         auto target = m_rows.agencyId(to.trimmed());
@@ -350,6 +358,8 @@ Status SqliteReportStore::restore(qint64 snapshotId)
 
 Result<Report> SqliteReportStore::newYear(const QString &agency, int year, bool replace)
 {
+    if (Status valid = checkIdentity(agency, year); !valid)
+        return valid.error();
     Report made;
     auto done = inWrite([&]() -> Status {
         auto previous = m_rows.find(agency, year - 1);
@@ -379,6 +389,8 @@ Result<Report> SqliteReportStore::newYear(const QString &agency, int year, bool 
 
 Status SqliteReportStore::importOne(const Report &imported, bool replace)
 {
+    if (Status valid = checkIdentity(imported.agencyName, imported.year); !valid)
+        return valid;
     Report report = imported;
     report.status = ReportStatus::Draft; // imported into drafts; finalising runs the checks here
     const ReportId id{report.agencyName, report.year};

@@ -1,5 +1,6 @@
 #include "core/store/memory_report_store.h"
 
+
 #include "core/report/carry_forward.h"
 #include "core/store/store_errors.h"
 
@@ -63,6 +64,8 @@ Result<Report> MemoryReportStore::load(const ReportId &id)
 
 Status MemoryReportStore::create(const Report &report)
 {
+    if (Status valid = checkIdentity(report.agencyName, report.year); !valid)
+        return valid;
     const ReportId id{report.agencyName, report.year};
     if (find(id))
         return alreadyExists(id);
@@ -126,6 +129,8 @@ Status MemoryReportStore::renameAgency(const QString &from, const QString &to)
     const QString name = to.trimmed();
     if (name.isEmpty())
         return blankAgencyName();
+    if (Status valid = checkAgencyName(name); !valid)
+        return valid;
     bool found = false;
     for (const Stored &s : std::as_const(m_reports)) {
         if (s.report.agencyName == name)
@@ -156,6 +161,8 @@ Status MemoryReportStore::renameAgency(const QString &from, const QString &to)
 
 Status MemoryReportStore::importReport(const Report &report, bool replace)
 {
+    if (Status valid = checkIdentity(report.agencyName, report.year); !valid)
+        return valid;
     const ReportId id{report.agencyName, report.year};
     if (const Stored *existing = find(id)) {
         if (!replace)
@@ -225,6 +232,8 @@ Status MemoryReportStore::restore(qint64 snapshotId)
 // Year Y from Y−1 by the same rules as every store (core/report/carry_forward.h).
 Result<Report> MemoryReportStore::newYear(const QString &agency, int year, bool replace)
 {
+    if (Status valid = checkIdentity(agency, year); !valid)
+        return valid.error();
     const Stored *previous = find({agency, year - 1});
     if (!previous)
         return noPrevious(agency, year - 1);

@@ -1,5 +1,6 @@
 #include "core/store/store_errors.h"
 
+#include "core/report/agency_name.h"
 #include "core/report/definition.h"
 #include "core/report/finalise_rules.h"
 
@@ -92,6 +93,25 @@ Status checkTextBase(const ReportId &id, const ChangeHint &hint,
     }
     if (!changed.isEmpty())
         return textChangedElsewhere(id, changed);
+    return success();
+}
+
+Status checkAgencyName(const QString &agency)
+{
+    if (auto refused = report::AgencyName::check(agency))
+        return Error{QStringLiteral("store.invalid"), refused->message};
+    return success();
+}
+
+Status checkIdentity(const QString &agency, int year)
+{
+    if (Status valid = checkAgencyName(agency); !valid)
+        return valid;
+    if (!report::isReportYear(year))
+        return Error{QStringLiteral("store.invalid"), StoreErrors::tr("年度应为 %1 至 %2 之间的年份，而不是 %3。")
+                                                          .arg(report::kFirstReportYear)
+                                                          .arg(report::kLastReportYear)
+                                                          .arg(year)};
     return success();
 }
 

@@ -31,6 +31,11 @@ Error textChangedElsewhere(const ReportId &id, const QStringList &sections);
 Status checkTextBase(const ReportId &id, const ChangeHint &hint,
                      const std::function<Result<QString>(const QString &section)> &storedText);
 
+// store.invalid: an agency name that report::AgencyName refuses, or a year
+// outside the report years. Every store asks before anything is written.
+Status checkAgencyName(const QString &agency);
+Status checkIdentity(const QString &agency, int year);
+
 // Reopening a final report needs a reason: store.reason-required.
 Status checkStatusReason(report::ReportStatus status, const QString &reason);
 // The finalise rule (core/report/finalise_rules.h) on the stored report and,

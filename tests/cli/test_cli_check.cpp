@@ -21,7 +21,7 @@ QString q(const char *s)
 QString brokenPackage()
 {
     auto r = nb::test::full2023();
-    r.cells.insert(q("requests.new.natural"), r.cells.value(q("requests.new.natural")) + nb::test::dec("1"));
+    r.cells.insert(q("requests.new.natural"), nb::test::plus(r.cells.value(q("requests.new.natural")), nb::test::dec("1")));
     const QString path = nb::test::tempPath(q("broken.nianbao.json"));
     REQUIRE(nb::interchange::Package::writeFile(path, r, *nb::report::Definition::builtin()).ok());
     return path;

@@ -105,13 +105,13 @@ TEST_CASE("R3-ROW-TOTAL: a printed row total that is not the sum of its row", "[
     const Decimal natural = get(r, "requests.new.natural");
     Decimal sum;
     for (const char *c : {"natural", "commercial", "research", "nonprofit", "legal", "other_org"})
-        sum += get(r, QByteArray("requests.new.").append(c).constData());
-    r.cells.insert(q("requests.new.total"), sum + dec("1"));
+        sum = nb::test::plus(sum, get(r, QByteArray("requests.new.").append(c).constData()));
+    r.cells.insert(q("requests.new.total"), nb::test::plus(sum, dec("1")));
     const auto found = only(check(r), "R3-ROW-TOTAL");
     REQUIRE(found.size() == 1);
     CHECK(found[0].cells.first() == q("requests.new.total"));
     CHECK(found[0].cells.contains(q("requests.new.natural")));
-    CHECK(found[0].message.contains(q("填报为 %1").arg((sum + dec("1")).toString())));
+    CHECK(found[0].message.contains(q("填报为 %1").arg(nb::test::plus(sum, dec("1")).toString())));
     CHECK(found[0].message.contains(q("本年新收（自然人） %1").arg(natural.toString())));
     CHECK(found[0].message.endsWith(q("= %1").arg(sum.toString())));
     r.cells.insert(q("requests.new.total"), sum);
@@ -149,8 +149,8 @@ TEST_CASE("R3-CARRY-PLAUSIBLE: many applications carried into next year", "[rule
     CHECK(only(check(r), "R3-CARRY-PLAUSIBLE").empty());
     // Carry 300 natural-person applications: still balanced, but implausible.
     const Decimal extra = dec("300");
-    r.cells.insert(q("requests.carried_out.natural"), get(r, "requests.carried_out.natural") + extra);
-    r.cells.insert(q("requests.new.natural"), get(r, "requests.new.natural") + extra);
+    r.cells.insert(q("requests.carried_out.natural"), nb::test::plus(get(r, "requests.carried_out.natural"), extra));
+    r.cells.insert(q("requests.new.natural"), nb::test::plus(get(r, "requests.new.natural"), extra));
     const auto all = check(r);
     CHECK(std::none_of(all.begin(), all.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
     const auto found = only(all, "R3-CARRY-PLAUSIBLE");

@@ -339,7 +339,7 @@ TEMPLATE_TEST_CASE("store contract: finalising needs zero errors and a 说明 fo
     const Report full = test::full2023();
     Report broken = full;
     broken.cells[QStringLiteral("requests.new.natural")] =
-        broken.cells.value(QStringLiteral("requests.new.natural")) + Decimal::fromInteger(5);
+        Decimal::add(broken.cells.value(QStringLiteral("requests.new.natural")), Decimal::fromInteger(5)).value();
     REQUIRE(store->create(broken).ok());
     const auto errors = store->setStatus(k2023, ReportStatus::Final, {});
     REQUIRE_FALSE(errors.ok());
@@ -375,7 +375,7 @@ TEMPLATE_TEST_CASE("store contract: finalising checks the cross-year rules again
     Report wrongCarry = test::full2023();
     wrongCarry.cells[QStringLiteral("requests.carried_in.natural")] = Decimal::fromInteger(9);
     wrongCarry.cells[QStringLiteral("requests.new.natural")] =
-        wrongCarry.cells.value(QStringLiteral("requests.new.natural")) - Decimal::fromInteger(8);
+        Decimal::subtract(wrongCarry.cells.value(QStringLiteral("requests.new.natural")), Decimal::fromInteger(8)).value();
     REQUIRE(store->create(wrongCarry).ok());
     // Without last year's report there is nothing to compare with.
     REQUIRE(store->create(test::full2022()).ok());

@@ -36,6 +36,13 @@ report::Decimal dec(const char *text)
     return *d;
 }
 
+report::Decimal plus(const report::Decimal &a, const report::Decimal &b)
+{
+    const auto sum = report::Decimal::add(a, b);
+    REQUIRE(sum.has_value());
+    return *sum;
+}
+
 QString tempPath(const QString &fileName)
 {
     static QTemporaryDir dir;

@@ -14,6 +14,8 @@ report::Report loadReport(const QString &name);
 inline report::Report full2023() { return loadReport(QStringLiteral("full-2023.nianbao.json")); }
 inline report::Report full2022() { return loadReport(QStringLiteral("full-2022.nianbao.json")); }
 report::Decimal dec(const char *text);
+// a + b for test data; fails the test if the sum leaves Decimal's range.
+report::Decimal plus(const report::Decimal &a, const report::Decimal &b);
 // A temporary file path that is removed with the QTemporaryDir behind it at exit.
 QString tempPath(const QString &fileName);
 
