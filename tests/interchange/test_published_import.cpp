@@ -274,36 +274,6 @@ TEST_CASE("without a title, agency and year come from the text and are listed as
     CHECK(result->notes[1].contains(QStringLiteral("示范市人民政府")));
 }
 
-TEST_CASE("the published reference report converts with every figure right and no error", "[import][reference]")
-{
-    QFile file(QStringLiteral(NB_SHARED_REFERENCE "/2023-urumqi-etdz-science-bureau.txt"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        WARN("shared reference folder not present: skipped");
-        return;
-    }
-    const auto result = importPublishedReport(file.readAll(), file.fileName());
-    REQUIRE(result.ok());
-    const Report &r = result->report;
-    CHECK(r.year == 2023);
-    CHECK(r.agencyName.endsWith(QStringLiteral("科学技术局")));
-    CHECK(r.agencyKind == AgencyKind::Department);
-    CHECK(result->unreadable.isEmpty());
-    const auto def = Definition::builtin();
-    const QMap<QString, int> nonZero{{"active.normative_documents.issued", 1},
-                                     {"active.normative_documents.repealed", 1},
-                                     {"active.normative_documents.in_force", 4}};
-    for (const Cell &cell : def->cells()) {
-        INFO(cell.key.toStdString());
-        REQUIRE(r.cells.contains(cell.key));
-        CHECK(r.cells.value(cell.key) == Decimal::fromInteger(nonZero.value(cell.key, 0)));
-    }
-    Engine engine(def);
-    engine.load(r);
-    CHECK(engine.count(Severity::Error) == 0);
-    CHECK(engine.count(Severity::Warning) == 0);
-    CHECK(r.texts.value(QStringLiteral("other")).contains(QStringLiteral("信息公开处理费")));
-}
-
 TEST_CASE("agency, kind and year supplied by the user read a report without any title and override one", "[import][title]")
 {
     QByteArray text = nb::test::readData(QStringLiteral("published/web-2023.txt"));

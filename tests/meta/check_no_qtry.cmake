@@ -1,0 +1,20 @@
+# ctest: no test uses Qt's QTRY_* macros, which pass silently inside Catch2
+# (tests/meta/test_wait_helper.cpp shows it). Wait with
+# REQUIRE(QTest::qWaitFor(...)) instead. wait_probe.cpp is the one exception.
+file(GLOB_RECURSE sources "${TESTS_DIR}/*.cpp" "${TESTS_DIR}/*.h")
+set(found "")
+foreach(source IN LISTS sources)
+  if(source MATCHES "/meta/wait_probe\\.cpp$")
+    continue()
+  endif()
+  file(STRINGS "${source}" lines REGEX "QTRY_[A-Z_]+[ ]*\\(")
+  if(lines)
+    list(APPEND found "${source}")
+  endif()
+endforeach()
+list(LENGTH sources count)
+if(found)
+  list(JOIN found "\n  " files)
+  message(FATAL_ERROR "QTRY_* passes silently inside Catch2; use REQUIRE(QTest::qWaitFor(...)) in:\n  ${files}")
+endif()
+message(STATUS "${count} test sources, none uses QTRY_*")
