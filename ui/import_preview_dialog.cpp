@@ -1,6 +1,7 @@
 #include "ui/import_preview_dialog.h"
 
 #include "core/interchange/report_identity.h"
+#include "core/report/agency_name.h"
 #include "core/report/check.h"
 #include "ui/report_preview.h"
 #include "ui/screen_fit.h"
@@ -127,6 +128,11 @@ QWidget *ImportPreviewDialog::buildDetails(const interchange::ImportResult &resu
     return tabs;
 }
 
+QString ImportPreviewDialog::targetText() const
+{
+    return m_targetInfo->text();
+}
+
 report::Report ImportPreviewDialog::reportToStore() const
 {
     report::Report r = m_report;
@@ -136,11 +142,6 @@ report::Report ImportPreviewDialog::reportToStore() const
     r.status = report::ReportStatus::Draft;
     r.imported = {}; // the layout seen on the web is not part of the draft (as in packages)
     return r;
-}
-
-QString ImportPreviewDialog::targetText() const
-{
-    return m_targetInfo->text();
 }
 
 void ImportPreviewDialog::setStartsNextYear(bool on)
@@ -154,7 +155,9 @@ void ImportPreviewDialog::setStartsNextYear(bool on)
 void ImportPreviewDialog::updateTarget()
 {
     const report::Report r = reportToStore();
-    const bool named = !r.agencyName.isEmpty();
+    // A name no store takes (control characters, / \ ; ' …) is refused here, saying why, before any button.
+    const std::optional<Error> refused = report::AgencyName::check(r.agencyName);
+    const bool named = !refused;
     auto existing = named ? m_store.load({r.agencyName, r.year}) : Result<report::Report>(Error{});
     const bool exists = named && existing.ok();
     m_create->setVisible(!exists);
@@ -174,7 +177,8 @@ void ImportPreviewDialog::updateTarget()
         if (nextExists)
             m_replace->setEnabled(false);
         m_targetInfo->setStyleSheet(QString());
-        const QString first = !named ? tr("请填写机关名称后再继续。")
+        const QString first = r.agencyName.isEmpty() ? tr("请填写机关名称后再继续。")
+                              : refused ? refused->message
                               : !exists ? tr("这是%1 %2年的报告，将保存为草稿。").arg(r.agencyName).arg(r.year)
                               : existing->status == report::ReportStatus::Final
                                   ? tr("%1 %2年的报告已定稿，不能替换；可取消后在欢迎页选“从上一年度报告结转”。").arg(r.agencyName).arg(r.year)
@@ -184,8 +188,10 @@ void ImportPreviewDialog::updateTarget()
             m_replace->setEnabled(existing->status != report::ReportStatus::Final);
         return;
     }
-    if (!named)
+    if (r.agencyName.isEmpty())
         m_targetInfo->setText(tr("请填写机关名称后再导入。"));
+    else if (refused)
+        m_targetInfo->setText(refused->message);
     else if (!exists)
         m_targetInfo->setText(tr("将新建%1 %2年的报告草稿。").arg(r.agencyName).arg(r.year));
     else if (existing->status == report::ReportStatus::Final)

@@ -1,5 +1,7 @@
 #include "ui/report_preview.h"
 
+#include "core/report/agency_name.h"
+
 #include "ui/findings_panel.h"
 #include "ui/table_page.h"
 
@@ -18,12 +20,21 @@ ReportPreview::ReportPreview(const report::Report &report, const std::optional<r
 {
     // A private memory store holds the report (and last year's, for the X-
     // rules); the session is view-only, so the form's widgets refuse edits.
-    Status created = previous ? m_store.create(*previous) : success();
+    // An imported report may have no name or year yet (the user types them in
+    // the import preview), or ones no store accepts: the private copy then
+    // goes by a stand-in identity, without a previous year to compare.
+    report::Report copy = report;
+    const bool storable = !report::AgencyName::check(copy.agencyName) && report::isReportYear(copy.year);
+    if (!storable) {
+        copy.agencyName = tr("未命名机关");
+        copy.year = report::isReportYear(copy.year) ? copy.year : report::kLastReportYear;
+    }
+    Status created = previous && storable ? m_store.create(*previous) : success();
     if (created)
-        created = m_store.create(report);
-    auto opened = created ? session::DraftSession::open(m_store, {report.agencyName, report.year}, session::Access::ViewOnly)
+        created = m_store.create(copy);
+    auto opened = created ? session::DraftSession::open(m_store, {copy.agencyName, copy.year}, session::Access::ViewOnly)
                           : Result<std::unique_ptr<session::DraftSession>>(created.error());
-    if (!opened) // cannot happen: an empty private store takes any one report and its previous year
+    if (!opened) // cannot happen: an empty private store takes any one storable report and its previous year
         qFatal("report preview could not open its private copy: %s", qPrintable(opened.error().message));
     m_session = std::move(opened.value());
 

@@ -105,6 +105,15 @@ TEST_CASE("Import preview: agency, kind and year are typed when the report does 
     QPointer<nb::ui::ImportPreviewDialog> dialog = f.window->showImportPreview(read.value(), QStringLiteral("untitled.txt"));
     REQUIRE(dialog);
     CHECK_FALSE(dialog->createButton()->isEnabled());
+    // A name no store takes is refused beside the buttons, naming the character.
+    for (const QString &hostile : {QStringLiteral("示范局'; DROP TABLE reports; --"), QStringLiteral("../示范局"),
+                                   QStringLiteral("示范局\u001b[2J")}) {
+        dialog->agencyEdit()->setText(hostile);
+        INFO(dialog->targetText().toStdString());
+        CHECK_FALSE(dialog->createButton()->isEnabled());
+        CHECK(dialog->targetText().contains(QStringLiteral("不能使用的字符")));
+    }
+    dialog->agencyEdit()->clear();
     typeChinese(dialog->agencyEdit(), QStringLiteral("示范县人民政府"));
     CHECK(dialog->agencyEdit()->text() == QStringLiteral("示范县人民政府"));
     // The kind follows the name until the user picks one.
