@@ -1,4 +1,5 @@
 #include "app/cli/command_line.h"
+#include "core/report/agency_name.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -169,6 +170,21 @@ int missingCommand(const app::ProgramUsage &program, Io &io)
     return ExitUnusable;
 }
 
+// An argument with control or format characters (an escape sequence, a line
+// break) is refused before anything reads it: it would otherwise reach the
+// terminal in messages that quote file names, and no report file needs one.
+int controlCharacters(const QStringList &args, const app::ProgramUsage &program, Io &io)
+{
+    for (qsizetype i = 0; i < args.size(); ++i)
+        if (report::AgencyName::hasInvisible(args[i])) {
+            io.err << CommandLine::tr("第 %1 个参数“%2”含有控制字符").arg(i + 1).arg(report::AgencyName::printable(args[i]).left(200))
+                   << '\n'
+                   << moreHelp(program.program) << Qt::endl;
+            return ExitUnusable;
+        }
+    return ExitOk;
+}
+
 } // namespace
 
 app::ProgramUsage programUsage(const QList<Command> &commands)
@@ -224,6 +240,8 @@ int runCommandLine(const QStringList &args, Io &io)
 {
     const QList<Command> commands = allCommands();
     const app::ProgramUsage program = programUsage(commands);
+    if (const int refused = controlCharacters(args, program, io); refused != ExitOk)
+        return refused;
     QCommandLineParser parser;
     // Options after the command's name belong to the command.
     configured(parser).setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/common_options.h"
 #include "app/cli/store_access.h"
+#include "core/report/agency_name.h"
 
 #include <QCoreApplication>
 
@@ -38,7 +39,8 @@ int runList(const Invocation &invocation, Io &io)
         const auto counts = countFindings(engine, report.value(), lastIsPrevious ? last : std::nullopt);
         last = std::move(report.value());
         anyErrors = anyErrors || counts.errors > 0;
-        io.out << s.id.agency << '\t' << report::agencyKindKey(s.kind) << '\t' << s.id.year << '\t'
+        // A name stored by another program may hold anything: never raw control characters on a terminal.
+        io.out << report::AgencyName::printable(s.id.agency) << '\t' << report::agencyKindKey(s.kind) << '\t' << s.id.year << '\t'
                << report::reportStatusKey(s.status) << '\t' << counts.errors << '\t' << counts.warnings << '\t'
                << counts.infos << '\t' << s.updated.toLocalTime().toString(Qt::ISODate) << '\n';
     }

@@ -59,7 +59,7 @@ std::optional<Error> AgencyName::check(const QString &name)
     for (const char32_t c : trimmed.toUcs4()) {
         if (forbidden(c))
             return Error{QStringLiteral("agency.name"), tr("机关名称“%1”含有不能使用的字符“%2”")
-                                                            .arg(printable(trimmed), invisible(c) ? codePoint(c) : QString::fromUcs4(&c, 1))};
+                                                            .arg(printable(trimmed), invisible(c) || c == 0xFFFD ? codePoint(c) : QString::fromUcs4(&c, 1))};
         letter = letter || QChar::isLetter(c);
     }
     if (!letter)
