@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "core/interchange/package.h"
+#include "core/report/agency_name.h"
 #include "ui/date_text.h"
 #include "ui/report_editor.h"
 #include "ui/screen_fit.h"
@@ -36,10 +37,12 @@ const char *const kGeometry = "window/geometry";
 constexpr int kRecentMax = 8;
 
 QString encode(const ReportId &id) { return id.agency + QLatin1Char('\t') + QString::number(id.year); }
+// A remembered report, as the settings file holds it; anything else there
+// (a hostile or mangled name, a year out of range) is not a report to open.
 std::optional<ReportId> decode(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char('\t'));
-    if (parts.size() != 2 || parts[1].toInt() == 0)
+    if (parts.size() != 2 || !report::isReportYear(parts[1].toInt()) || report::AgencyName::check(parts[0]))
         return std::nullopt;
     return ReportId{parts[0], parts[1].toInt()};
 }

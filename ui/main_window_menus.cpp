@@ -1,6 +1,7 @@
 // MainWindow's menus and what their actions do.
 #include "core/interchange/package.h"
 #include "core/render/report_renderer.h"
+#include "core/report/agency_name.h"
 #include "ui/findings_panel.h"
 #include "ui/main_window.h"
 #include "ui/print_settings.h"
@@ -136,7 +137,8 @@ void MainWindow::refreshRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("session/recentReports")).toStringList();
     for (const QString &entry : recent) {
         const QStringList parts = entry.split(QLatin1Char('\t'));
-        if (parts.size() != 2)
+        // What the settings file holds is input: only names and years a report can have.
+        if (parts.size() != 2 || !report::isReportYear(parts[1].toInt()) || report::AgencyName::check(parts[0]))
             continue;
         const store::ReportId id{parts[0], parts[1].toInt()};
         m_recentMenu->addAction(tr("%1 %2年").arg(id.agency).arg(id.year), this, [this, id] { openReport(id); });

@@ -36,7 +36,8 @@ void apply(QPrinter &printer)
         return;
     }
     const auto id = QPageSize::PageSizeId(settings.value(QLatin1String(kPaper)).toInt());
-    const QPageSize size = id == QPageSize::Custom || id > QPageSize::LastPageSize
+    // The settings file is input: an id outside the enumeration is a custom size, never an index.
+    const QPageSize size = id < 0 || id == QPageSize::Custom || id > QPageSize::LastPageSize
                                ? QPageSize(QSizeF(paperMm[0].toDouble(), paperMm[1].toDouble()), QPageSize::Millimeter)
                                : QPageSize(id);
     if (!size.isValid())

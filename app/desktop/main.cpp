@@ -1,5 +1,6 @@
 // nianbao: opens the database, then the last report (or the welcome page).
 #include "app/common/translations.h"
+#include "app/desktop/settings_file.h"
 #include "app/desktop/startup_options.h"
 #include "core/storage/database_path.h"
 #include "core/storage/sqlite_report_store.h"
@@ -11,6 +12,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 
@@ -65,6 +67,16 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(Main::tr("年报"));
     setFonts();
 
+    // A settings file that is not one we wrote is left exactly as it is: this
+    // run keeps its settings in a temporary folder instead, and says so.
+    QTemporaryDir settingsInstead;
+    std::optional<QString> settingsRefused = nb::app::SettingsFile::problem(nb::app::SettingsFile::path());
+    if (settingsRefused) {
+        nb::app::SettingsFile::useInstead(settingsInstead.path());
+        settingsRefused = Main::tr("%1。本次使用默认设置，原文件未做任何改动。").arg(*settingsRefused);
+        std::fprintf(stderr, "nianbao: %s\n", qPrintable(*settingsRefused));
+    }
+
     const QString path = options->database.isEmpty() ? nb::storage::defaultDatabasePath() : options->database;
     auto store = nb::storage::SqliteReportStore::open(path);
     if (!store)
@@ -74,6 +86,11 @@ int main(int argc, char **argv)
     window.setDatabasePath(QFileInfo(path).absoluteFilePath()); // the manual says where the data is kept
     window.restoreLastReport();
     window.show();
+    if (settingsRefused && !options->quitWhenReady) {
+        auto *box = new QMessageBox(QMessageBox::Warning, Main::tr("年报"), *settingsRefused, QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     nb::ui::ImportPreviewDialog *preview = nullptr;
     if (!options->file.isEmpty()) {
         auto opened = window.previewImportFile(options->file);

@@ -1,7 +1,9 @@
 // The window as a whole: restoring the last report, text pages, undo history, status bar.
 #include "tests/session/session_fixture.h"
+#include "tests/support/fixtures.h"
 #include "tests/ui/window_fixture.h"
 #include "ui/findings_panel.h"
+#include "ui/print_settings.h"
 #include "ui/report_editor.h"
 #include "ui/text_page.h"
 #include "ui/welcome_page.h"
@@ -12,6 +14,7 @@
 #include <QInputMethodEvent>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -111,7 +114,7 @@ TEST_CASE("The status bar shows the counts and the save state", "[ui][status]")
     CHECK(f.window->statusText().contains(QStringLiteral("已保存")));
     REQUIRE(f.session().setText(QStringLiteral("problems"), QStringLiteral("正在输入的文字")).ok());
     CHECK(f.window->statusText().contains(QStringLiteral("正在保存")));
-    REQUIRE(QTest::qWaitFor([&] { return f.window->statusText().contains(QStringLiteral("已保存")); }, 1000));
+    REQUIRE(QTest::qWaitFor([&] { return f.window->statusText().contains(QStringLiteral("已保存")); }, 10000));
     CHECK(f.store.writeCount() == 2);
     f.store.failWrites(true);
     REQUIRE(f.session().setCellText(cell, QStringLiteral("2")).ok());
@@ -169,4 +172,42 @@ TEST_CASE("Carrying forward from last year again is one undo step", "[ui][newyea
     CHECK(f.session().undoStack()->count() == 1);
     f.action("actionUndo")->trigger();
     CHECK(f.shown("requests.new.natural") == before);
+}
+
+TEST_CASE("Values in the settings file that are not ours are ignored: recent reports, the last report, the paper", "[ui][window][badinput]")
+{
+    nb::test::isolateSettings();
+    QSettings().clear();
+    nb::store::MemoryReportStore store;
+    REQUIRE(store.create(nb::test::full2022()).ok());
+    const QString good = nb::test::full2022().agencyName + QStringLiteral("\t2022");
+    QSettings settings;
+    settings.setValue(QStringLiteral("session/lastReport"), QStringLiteral("示范局\u001b[2J\t2022"));
+    settings.setValue(QStringLiteral("session/recentReports"),
+                      QStringList{QStringLiteral("../../etc/passwd\t2022"), QStringLiteral("x' OR '1'='1\t2022"),
+                                  QStringLiteral("示范局\u001b[2J\t2022"), nb::test::full2022().agencyName + QStringLiteral("\t99999"), good});
+    settings.setValue(QStringLiteral("print/paper"), -7);
+    settings.setValue(QStringLiteral("print/paperMm"), QVariantList{QStringLiteral("abc"), 0});
+    settings.setValue(QStringLiteral("print/margins"), QVariantList{1, 2, 3, 4});
+    settings.sync();
+
+    nb::ui::MainWindow window(store);
+    window.restoreLastReport();
+    CHECK_FALSE(window.session()); // the welcome page
+    QMenu *recent = nullptr;
+    for (QMenu *menu : window.findChildren<QMenu *>())
+        if (menu->title().startsWith(QStringLiteral("最近打开的报告")))
+            recent = menu;
+    REQUIRE(recent);
+    QStringList shown;
+    for (QAction *a : recent->actions())
+        shown << a->text();
+    CHECK(shown == QStringList{QStringLiteral("%1 2022年").arg(nb::test::full2022().agencyName)});
+
+    // A paper id outside Qt's enumeration is never used as one (ASan sees the index otherwise).
+    QPrinter printer;
+    const QPageLayout before = printer.pageLayout();
+    nb::ui::print_settings::apply(printer);
+    CHECK(printer.pageLayout().isValid());
+    CHECK(printer.pageLayout().pageSize().isEquivalentTo(before.pageSize()));
 }
