@@ -4,6 +4,7 @@
 #include "core/interchange/input_file.h"
 #include "core/interchange/package.h"
 #include "core/interchange/published_report_importer.h"
+#include "core/report/agency_name.h"
 #include "ui/batch_check_dialog.h"
 #include "ui/history_dialog.h"
 #include "ui/import_preview_dialog.h"
@@ -11,6 +12,7 @@
 #include "ui/print_settings.h"
 
 #include <QActionGroup>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,9 +27,19 @@ namespace nb::ui {
 
 using store::ReportId;
 
-Result<interchange::ImportResult> MainWindow::readImportFile(const QString &path) const
+namespace {
+
+// Every refusal of a file names it (the package reader's JSON errors give only line and column).
+Error namingFile(Error error, const QString &path)
 {
-    const report::Definition &def = m_session ? m_session->definition() : *report::Definition::builtin();
+    const QString shown = report::AgencyName::printable(QDir::toNativeSeparators(path));
+    if (!error.message.contains(shown))
+        error.message = MainWindow::tr("%1：%2").arg(shown, error.message);
+    return error;
+}
+
+Result<interchange::ImportResult> readWith(const QString &path, const report::Definition &def)
+{
     const QString name = QFileInfo(path).fileName();
     if (interchange::PublishedReportImporter::handles(path)) {
         auto bytes = interchange::InputFile::read(path);
@@ -44,7 +56,17 @@ Result<interchange::ImportResult> MainWindow::readImportFile(const QString &path
         return out;
     }
     return Error{QStringLiteral("ui.format"),
-                 tr("不认识的文件类型“%1”：请选择 PDF 文件（.pdf）、网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。").arg(name)};
+                 MainWindow::tr("不认识的文件类型“%1”：请选择 PDF 文件（.pdf）、网页文字（.txt）、网页（.html、.htm）或报告包（.nianbao.json）。").arg(name)};
+}
+
+} // namespace
+
+Result<interchange::ImportResult> MainWindow::readImportFile(const QString &path) const
+{
+    auto read = readWith(path, m_session ? m_session->definition() : *report::Definition::builtin());
+    if (!read)
+        return namingFile(read.error(), path);
+    return read;
 }
 
 ImportPreviewDialog *MainWindow::showImportPreview(const interchange::ImportResult &result, const QString &fileName)
