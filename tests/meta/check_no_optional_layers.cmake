@@ -1,0 +1,22 @@
+# ctest: no CMakeLists.txt adds a subdirectory only if it exists. Such a guard
+# drops a whole layer (and its tests) from the build without a word when the
+# directory is missing or renamed; add_subdirectory alone fails loudly instead.
+file(GLOB_RECURSE lists "${SOURCE_DIR}/CMakeLists.txt" "${SOURCE_DIR}/*.cmake")
+set(found "")
+set(count 0)
+foreach(list_file IN LISTS lists)
+  file(RELATIVE_PATH relative "${SOURCE_DIR}" "${list_file}")
+  if(relative MATCHES "^build/|^tests/meta/check_no_optional_layers\\.cmake$")
+    continue()
+  endif()
+  math(EXPR count "${count} + 1")
+  file(STRINGS "${list_file}" lines REGEX "if[ ]*\\([ ]*EXISTS")
+  if(lines)
+    list(APPEND found "${list_file}")
+  endif()
+endforeach()
+if(found)
+  list(JOIN found "\n  " files)
+  message(FATAL_ERROR "if(EXISTS ...) can silently drop a layer from the build; add_subdirectory unconditionally in:\n  ${files}")
+endif()
+message(STATUS "${count} CMake files, none guards a layer with if(EXISTS ...)")
