@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AgencyName</name>
+    <message>
+        <source>机关名称不能为空</source>
+        <translation>The agency name must not be empty</translation>
+    </message>
+    <message>
+        <source>机关名称“%1…”有 %2 个字符，超过了 %3 个</source>
+        <translation>The agency name “%1…” has %2 characters, more than %3</translation>
+    </message>
+    <message>
+        <source>机关名称“%1”含有不能使用的字符“%2”</source>
+        <translation>The agency name “%1” contains the character “%2”, which cannot be used</translation>
+    </message>
+    <message>
+        <source>机关名称“%1”中没有文字</source>
+        <translation>The agency name “%1” contains no text</translation>
+    </message>
+</context>
+<context>
     <name>CheckCli</name>
     <message>
         <source>汇总：读取 %1 个文件，%2 个有错误，%3 个无法读取</source>
@@ -142,6 +161,30 @@
         <source>报告年度为 %1 年，但%2与之不符</source>
         <translation>The report is for %1, but %2 does not match</translation>
     </message>
+    <message>
+        <source>（超出范围）</source>
+        <translation>(out of range)</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation>and others</translation>
+    </message>
+    <message>
+        <source>“%1”是从 %2 年度报告结转来的模板，仍有 %3 处上年的数字或日期没有改：%4。请改为本年度的情况；确实与上年相同的，可在文字页顶部标为已修订</source>
+        <translation>“%1” is a template carried forward from the %2 report and still has %3 figures or dates of last year unchanged: %4. Change them to this year’s; where they really are the same as last year, mark the text as revised at the top of its page</translation>
+    </message>
+    <message>
+        <source>%1（超出范围）</source>
+        <translation>%1 (out of range)</translation>
+    </message>
+    <message>
+        <source>%1 超出了可以填写的范围（%2），无法给出合计：%3</source>
+        <translation>%1 is outside the range that can be entered (%2), so there is no total: %3</translation>
+    </message>
+    <message>
+        <source>%1 为 %2，超出了可以填写的范围（%3）</source>
+        <translation>%1 is %2, outside the range that can be entered (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -254,6 +297,10 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时输出英文，否则输出中文。设置 NIANBAO_DEBUG=1 时显示 Qt 自身的调试信息。</source>
         <translation>Output is in English when LC_ALL, LC_MESSAGES or LANG is English (en_*), otherwise in Chinese. NIANBAO_DEBUG=1 shows Qt&apos;s own debug messages.</translation>
+    </message>
+    <message>
+        <source>第 %1 个参数“%2”含有控制字符</source>
+        <translation>Argument %1 “%2” contains control characters</translation>
     </message>
 </context>
 <context>
@@ -447,6 +494,37 @@ Options are written --option value or --option=value. Every command accepts --he
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 是文件夹，不是文件</source>
+        <translation>%1 is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1 不是普通文件</source>
+        <translation>%1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>%1 是空文件</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <source>%1 有 %2 MB，超过了可以读取的 %3 MB，不是一份年度报告</source>
+        <translation>%1 has %2 MB, more than the %3 MB that can be read; it is not an annual report</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 超过了可以读取的 %2 MB</source>
+        <translation>%1 is larger than the %2 MB that can be read</translation>
+    </message>
+</context>
+<context>
     <name>InvocationText</name>
     <message>
         <source>详见 %1 %2 --help</source>
@@ -457,8 +535,28 @@ Options are written --option value or --option=value. Every command accepts --he
         <translation>Option --%1 is missing</translation>
     </message>
     <message>
-        <source>--%1 应为年份（如 2024），而不是“%2”</source>
-        <translation>--%1 must be a year (e.g. 2024), not “%2”</translation>
+        <source>--%1 应为 %2 至 %3 之间的年份（如 2024），而不是“%4”</source>
+        <translation>--%1 must be a year from %2 to %3 (e.g. 2024), not “%4”</translation>
+    </message>
+    <message>
+        <source>输出文件名不能为空</source>
+        <translation>The output file name must not be empty</translation>
+    </message>
+    <message>
+        <source>输出文件名“%1”含有控制字符</source>
+        <translation>The output file name “%1” contains control characters</translation>
+    </message>
+    <message>
+        <source>输出文件“%1”是一个文件夹</source>
+        <translation>The output file “%1” is a folder</translation>
+    </message>
+    <message>
+        <source>输出文件“%1”所在的文件夹 %2 不存在</source>
+        <translation>The folder %2 of the output file “%1” does not exist</translation>
+    </message>
+    <message>
+        <source>输出文件“%1”就是输入的文件 %2，写出会毁掉它</source>
+        <translation>The output file “%1” is the input file %2; writing it would destroy it</translation>
     </message>
 </context>
 <context>
@@ -485,6 +583,10 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>无法打开数据库 %1：%2</source>
         <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1。本次使用默认设置，原文件未做任何改动。</source>
+        <translation>%1. This run uses the default settings; the file was left unchanged.</translation>
     </message>
 </context>
 <context>
@@ -651,12 +753,20 @@ Options are written --option value or --option=value. Every command accepts --he
         <translation>“%1” has more than 6 decimal places</translation>
     </message>
     <message>
-        <source>“%1”太大，超出了可以填写的范围</source>
-        <translation>“%1” is too large to be entered</translation>
-    </message>
-    <message>
         <source>“%1”不是整数，件数只能是整数</source>
         <translation>“%1” is not a whole number; counts must be whole numbers</translation>
+    </message>
+    <message>
+        <source>“%1”太大，超出了可以填写的范围（%2）</source>
+        <translation>“%1” is too large, outside the range that can be entered (%2)</translation>
+    </message>
+    <message>
+        <source>件数最多 %1 位整数</source>
+        <translation>a count has at most %1 digits</translation>
+    </message>
+    <message>
+        <source>金额整数部分最多 %1 位、小数最多 %2 位</source>
+        <translation>an amount has at most %1 digits before the decimal point and %2 after it</translation>
     </message>
 </context>
 <context>
@@ -668,14 +778,6 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>未知的键“%1%2”</source>
         <translation>unknown key “%1%2”</translation>
-    </message>
-    <message>
-        <source>“cells.%1”的数值 %2 太大，无法精确表示；请写成字符串</source>
-        <translation>the number %2 of “cells.%1” is too large to be exact; write it as a string</translation>
-    </message>
-    <message>
-        <source>“cells.%1”的值 %2 不是数字</source>
-        <translation>the value %2 of “cells.%1” is not a number</translation>
     </message>
     <message>
         <source>“%1”应为对象</source>
@@ -714,10 +816,6 @@ Options are written --option value or --option=value. Every command accepts --he
         <translation>“formatVersion” must be &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>“year”应为 2000 至 2100 之间的年份</source>
-        <translation>“year” must be a year from 2000 to 2100</translation>
-    </message>
-    <message>
         <source>“status”应为 &quot;draft&quot; 或 &quot;final&quot;</source>
         <translation>“status” must be &quot;draft&quot; or &quot;final&quot;</translation>
     </message>
@@ -748,6 +846,38 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>“agency.kind”应为 &quot;government&quot;、&quot;department&quot; 或 &quot;other&quot;</source>
         <translation>“agency.kind” must be &quot;government&quot;, &quot;department&quot; or &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>“cells.%1”（%2）</source>
+        <translation>“cells.%1” (%2)</translation>
+    </message>
+    <message>
+        <source>%1的数值 %2 太大，无法精确表示；请写成字符串</source>
+        <translation>The number %2 of %1 is too large to be represented exactly; write it as a string</translation>
+    </message>
+    <message>
+        <source>%1的数值 %2 无法精确表示；请写成字符串</source>
+        <translation>The number %2 of %1 cannot be represented exactly; write it as a string</translation>
+    </message>
+    <message>
+        <source>%1的值 %2 小数超过 %3 位</source>
+        <translation>The value %2 of %1 has more than %3 decimals</translation>
+    </message>
+    <message>
+        <source>%1的值 %2 超出范围（%3）</source>
+        <translation>The value %2 of %1 is out of range (%3)</translation>
+    </message>
+    <message>
+        <source>%1的值 %2 不是数字</source>
+        <translation>The value %2 of %1 is not a number</translation>
+    </message>
+    <message>
+        <source>“agency.name”：%1</source>
+        <translation>“agency.name”: %1</translation>
+    </message>
+    <message>
+        <source>“year”应为 %1 至 %2 之间的年份</source>
+        <translation>“year” must be a year from %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -843,6 +973,10 @@ Options are written --option value or --option=value. Every command accepts --he
         <source>报告中的年度为 %1，按指定改为 %2</source>
         <translation>The report gives the year %1; changed to %2 as given</translation>
     </message>
+    <message>
+        <source>报告中的机关名称无法使用：%1</source>
+        <translation>The agency name in the report cannot be used: %1</translation>
+    </message>
 </context>
 <context>
     <name>RenderCli</name>
@@ -900,10 +1034,6 @@ Options are written --option value or --option=value. Every command accepts --he
 <context>
     <name>ReportFile</name>
     <message>
-        <source>无法打开 %1：%2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
         <source>%1 未能读取：%2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
@@ -925,10 +1055,6 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>报告年度：报告中找不到时补上，或替换报告所写的</source>
         <translation>Report year: supplies it when the report has none, or replaces what the report says</translation>
-    </message>
-    <message>
-        <source>--agency 的机关名称不能为空</source>
-        <translation>The agency name of --agency must not be empty</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1153,37 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>设置文件 %1 不是普通文件</source>
+        <translation>The settings file %1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 有 %2 MB，不是本程序写的设置文件</source>
+        <translation>The settings file %1 has %2 MB; this program did not write it</translation>
+    </message>
+    <message>
+        <source>无法读取设置文件 %1：%2</source>
+        <translation>Cannot read the settings file %1: %2</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 不是 UTF-8 文本</source>
+        <translation>The settings file %1 is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 第 %2 行含有控制字符</source>
+        <translation>Line %2 of the settings file %1 contains control characters</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 第 %2 行不是设置项</source>
+        <translation>Line %2 of the settings file %1 is not a setting</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 无法读取</source>
+        <translation>The settings file %1 cannot be read</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1391,10 @@ The reports of all agencies and all years are kept in one database. When FILE is
         <source>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</source>
         <translation>The report for %1 has unexplained warnings (%2); explain each warning before finalising.</translation>
     </message>
+    <message>
+        <source>年度应为 %1 至 %2 之间的年份，而不是 %3。</source>
+        <translation>The year must be from %1 to %2, not %3.</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -1393,6 +1554,18 @@ The reports of all agencies and all years are kept in one database. When FILE is
         <source>“%1”已在别处被修改，这里的修改尚未保存。请比较两个版本，选择保留哪一个或合并。</source>
         <translation>“%1” was changed elsewhere; the change here is not saved yet. Compare the two versions and keep one or merge them.</translation>
     </message>
+    <message>
+        <source>%1 的值 %2 超出了可以填写的范围（%3）</source>
+        <translation>The value %2 of %1 is outside the range that can be entered (%3)</translation>
+    </message>
+    <message>
+        <source>剪贴板中的内容有 %1 个字符，不是可以粘贴到表格中的数据。</source>
+        <translation>The clipboard holds %1 characters; that is not data that can be pasted into a table.</translation>
+    </message>
+    <message>
+        <source>标为已修订：%1</source>
+        <translation>Marked as revised: %1</translation>
+    </message>
 </context>
 <context>
     <name>nb::storage::History</name>
@@ -1523,6 +1696,14 @@ Why this stays as it is (the explanation is stored and exported with the report)
     <message>
         <source>没有发现问题。</source>
         <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>规则说明</source>
+        <translation>About This Rule</translation>
+    </message>
+    <message>
+        <source>这条规则的含义和例子（F1）</source>
+        <translation>What this rule means, with an example (F1)</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1857,42 @@ Why this stays as it is (the explanation is stored and exported with the report)
     <message>
         <source>机关类别：</source>
         <translation>Agency kind:</translation>
+    </message>
+    <message>
+        <source>从已发布的上年报告开始 — %1</source>
+        <translation>Start from Last Year’s Published Report — %1</translation>
+    </message>
+    <message>
+        <source>保存%1年报告并开始%2年</source>
+        <translation>Save the %1 Report and Start %2</translation>
+    </message>
+    <message>
+        <source>替换%1年报告并开始%2年</source>
+        <translation>Replace the %1 Report and Start %2</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已经存在，不会覆盖它：请取消，在欢迎页打开它；需要时用“报告 → 用上一年度报告重新结转”。</source>
+        <translation>The %2 report of %1 exists already and will not be overwritten: cancel and open it from the welcome page; if needed, use “Report → Carry forward again from last year”.</translation>
+    </message>
+    <message>
+        <source>保存后据此新建%1年的报告：上年结转、现行有效件数和文字模板取自这份报告。</source>
+        <translation>Once saved, the %1 report is created from it: carried-over applications, documents in force and the text template come from this report.</translation>
+    </message>
+    <message>
+        <source>请填写机关名称后再继续。</source>
+        <translation>Fill in the agency name to go on.</translation>
+    </message>
+    <message>
+        <source>这是%1 %2年的报告，将保存为草稿。</source>
+        <translation>This is the %2 report of %1; it will be saved as a draft.</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已定稿，不能替换；可取消后在欢迎页选“从上一年度报告结转”。</source>
+        <translation>The %2 report of %1 is final and cannot be replaced; cancel and choose “Carried forward from last year’s report” on the welcome page.</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已经存在：替换前会把现有内容保存为快照。</source>
+        <translation>The %2 report of %1 exists already: its content is kept as a snapshot before it is replaced.</translation>
     </message>
 </context>
 <context>
@@ -1917,10 +2134,6 @@ Why this stays as it is (the explanation is stored and exported with the report)
         <translation>Rena&amp;me Agency…</translation>
     </message>
     <message>
-        <source>无法读取 %1：%2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>已导入，但无法打开%1 %2年的报告。</source>
         <translation>Imported, but the %2 report of %1 cannot be opened.</translation>
     </message>
@@ -2107,6 +2320,73 @@ If you do not quit, the edits stay in the window and are saved once the problem 
         <source>机关已改名，但无法打开%1 %2年的报告。</source>
         <translation>The agency was renamed, but the %2 report of %1 cannot be opened.</translation>
     </message>
+    <message>
+        <source>使用说明(&amp;M)</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <source>键盘快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>从已发布的上年报告开始</source>
+        <translation>Start from Last Year’s Published Report</translation>
+    </message>
+    <message>
+        <source>选择%1 %2年已发布的报告</source>
+        <translation>Choose the Published %2 Report of %1</translation>
+    </message>
+    <message>
+        <source>已发布的报告 (*.pdf *.txt *.html *.htm);;PDF 文件 (*.pdf);;网页文字 (*.txt);;网页 (*.html *.htm);;所有文件 (*)</source>
+        <translation>Published reports (*.pdf *.txt *.html *.htm);;PDF files (*.pdf);;Web page text (*.txt);;Web pages (*.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已经存在，没有改动任何内容。</source>
+        <translation>The %2 report of %1 exists already; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>已保存%1年的报告，但没能据此新建%2年的报告：%3</source>
+        <translation>The %1 report was saved, but the %2 report could not be created from it: %3</translation>
+    </message>
+    <message>
+        <source>已新建%1 %2年的报告，但无法打开。</source>
+        <translation>The %2 report of %1 was created but cannot be opened.</translation>
+    </message>
+    <message>
+        <source>已保存%1年的报告（导入自 %2），并据此新建%3年的报告：上年结转已填入，文字为待修改的模板。</source>
+        <translation>Saved the %1 report (imported from %2) and created the %3 report from it: carried-over applications are filled in, the texts are templates to revise.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ManualWindow</name>
+    <message>
+        <source>使用说明 — 年报</source>
+        <translation>Manual — Nianbao</translation>
+    </message>
+    <message>
+        <source>搜索说明，例如 R3-BALANCE、结转、备份</source>
+        <translation>Search the manual, e.g. R3-BALANCE, carry forward, backup</translation>
+    </message>
+    <message>
+        <source>后退</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>后退（%1）</source>
+        <translation>Back (%1)</translation>
+    </message>
+    <message>
+        <source>前进</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>前进（%1）</source>
+        <translation>Forward (%1)</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::MetadataPage</name>
@@ -2176,6 +2456,10 @@ If you do not quit, the edits stay in the window and are saved once the problem 
         <source>文字部分</source>
         <translation>Texts</translation>
     </message>
+    <message>
+        <source>未命名机关</source>
+        <translation>Unnamed agency</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ReportTableModel</name>
@@ -2239,6 +2523,33 @@ The note is printed with the figure in the report (such as “含自然失效29�
     <message>
         <source>这个单元格不能填写。</source>
         <translation>This cell cannot be filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ShortcutsDialog</name>
+    <message>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>命令</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source> 或 </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>表格和文字中</source>
+        <translation>In tables and texts</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2640,26 @@ The note is printed with the figure in the report (such as “含自然失效29�
         <source>金额“%1”无法识别：%2</source>
         <translation>The amount &quot;%1&quot; is not understood: %2</translation>
     </message>
+    <message>
+        <source>其余已核对，标为已修订</source>
+        <translation>The Rest Is Checked: Mark as Revised</translation>
+    </message>
+    <message>
+        <source>本部分的文字已按本年度情况修改，标出的数字确实与上年相同</source>
+        <translation>This section’s text has been revised for this year; the marked figures really are the same as last year</translation>
+    </message>
+    <message>
+        <source>本部分文字来自上一年度（%1年）报告，是本年的模板，请按本年度的情况修改；开始修改后此提示消失。</source>
+        <translation>This section’s text comes from last year’s (%1) report and is this year’s template; revise it for this year. This notice goes once you start changing it.</translation>
+    </message>
+    <message>
+        <source>本部分文字来自上一年度（%1年）报告，是本年的模板。标黄的 %2 处数字和日期仍是上年的，请改为本年度的情况；全部改完后此提示消失。</source>
+        <translation>This section’s text comes from last year’s (%1) report and is this year’s template. The %2 figures and dates marked yellow are still last year’s; change them for this year. This notice goes once all are changed.</translation>
+    </message>
+    <message>
+        <source>规则说明</source>
+        <translation>About This Rule</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::WelcomePage</name>
@@ -2407,6 +2738,18 @@ The note is printed with the figure in the report (such as “含自然失效29�
     <message>
         <source>其他（法律法规授权组织、公共企事业单位等）</source>
         <translation>Other (bodies authorised by law, public enterprises and institutions …)</translation>
+    </message>
+    <message>
+        <source>从已发布的上年报告开始（PDF、网页或网页文字：先导入上年报告，再结转）</source>
+        <translation>Start from last year’s published report (PDF, web page or its text: import last year’s report first, then carry forward)</translation>
+    </message>
+    <message>
+        <source>数据库中没有“%1”%2年的报告；如有已发布的上年报告，可选下面一项。</source>
+        <translation>The database has no %2 report of “%1”; if last year’s report was published, choose the option below.</translation>
+    </message>
+    <message>
+        <source>选择上年报告文件…</source>
+        <translation>Choose Last Year’s Report File…</translation>
     </message>
 </context>
 </TS>

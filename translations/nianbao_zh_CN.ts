@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AgencyName</name>
+    <message>
+        <source>机关名称不能为空</source>
+        <translation>机关名称不能为空</translation>
+    </message>
+    <message>
+        <source>机关名称“%1…”有 %2 个字符，超过了 %3 个</source>
+        <translation>机关名称“%1…”有 %2 个字符，超过了 %3 个</translation>
+    </message>
+    <message>
+        <source>机关名称“%1”含有不能使用的字符“%2”</source>
+        <translation>机关名称“%1”含有不能使用的字符“%2”</translation>
+    </message>
+    <message>
+        <source>机关名称“%1”中没有文字</source>
+        <translation>机关名称“%1”中没有文字</translation>
+    </message>
+</context>
+<context>
     <name>CheckCli</name>
     <message>
         <source>汇总：读取 %1 个文件，%2 个有错误，%3 个无法读取</source>
@@ -142,6 +161,30 @@
         <source>报告年度为 %1 年，但%2与之不符</source>
         <translation>报告年度为 %1 年，但%2与之不符</translation>
     </message>
+    <message>
+        <source>（超出范围）</source>
+        <translation>（超出范围）</translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <source>“%1”是从 %2 年度报告结转来的模板，仍有 %3 处上年的数字或日期没有改：%4。请改为本年度的情况；确实与上年相同的，可在文字页顶部标为已修订</source>
+        <translation>“%1”是从 %2 年度报告结转来的模板，仍有 %3 处上年的数字或日期没有改：%4。请改为本年度的情况；确实与上年相同的，可在文字页顶部标为已修订</translation>
+    </message>
+    <message>
+        <source>%1（超出范围）</source>
+        <translation>%1（超出范围）</translation>
+    </message>
+    <message>
+        <source>%1 超出了可以填写的范围（%2），无法给出合计：%3</source>
+        <translation>%1 超出了可以填写的范围（%2），无法给出合计：%3</translation>
+    </message>
+    <message>
+        <source>%1 为 %2，超出了可以填写的范围（%3）</source>
+        <translation>%1 为 %2，超出了可以填写的范围（%3）</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -254,6 +297,10 @@
     <message>
         <source>LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时输出英文，否则输出中文。设置 NIANBAO_DEBUG=1 时显示 Qt 自身的调试信息。</source>
         <translation>LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时输出英文，否则输出中文。设置 NIANBAO_DEBUG=1 时显示 Qt 自身的调试信息。</translation>
+    </message>
+    <message>
+        <source>第 %1 个参数“%2”含有控制字符</source>
+        <translation>第 %1 个参数“%2”含有控制字符</translation>
     </message>
 </context>
 <context>
@@ -447,6 +494,37 @@
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 是文件夹，不是文件</source>
+        <translation>%1 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1 不是普通文件</source>
+        <translation>%1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 是空文件</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <source>%1 有 %2 MB，超过了可以读取的 %3 MB，不是一份年度报告</source>
+        <translation>%1 有 %2 MB，超过了可以读取的 %3 MB，不是一份年度报告</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 超过了可以读取的 %2 MB</source>
+        <translation>%1 超过了可以读取的 %2 MB</translation>
+    </message>
+</context>
+<context>
     <name>InvocationText</name>
     <message>
         <source>详见 %1 %2 --help</source>
@@ -457,8 +535,28 @@
         <translation>缺少选项 --%1</translation>
     </message>
     <message>
-        <source>--%1 应为年份（如 2024），而不是“%2”</source>
-        <translation>--%1 应为年份（如 2024），而不是“%2”</translation>
+        <source>--%1 应为 %2 至 %3 之间的年份（如 2024），而不是“%4”</source>
+        <translation>--%1 应为 %2 至 %3 之间的年份（如 2024），而不是“%4”</translation>
+    </message>
+    <message>
+        <source>输出文件名不能为空</source>
+        <translation>输出文件名不能为空</translation>
+    </message>
+    <message>
+        <source>输出文件名“%1”含有控制字符</source>
+        <translation>输出文件名“%1”含有控制字符</translation>
+    </message>
+    <message>
+        <source>输出文件“%1”是一个文件夹</source>
+        <translation>输出文件“%1”是一个文件夹</translation>
+    </message>
+    <message>
+        <source>输出文件“%1”所在的文件夹 %2 不存在</source>
+        <translation>输出文件“%1”所在的文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>输出文件“%1”就是输入的文件 %2，写出会毁掉它</source>
+        <translation>输出文件“%1”就是输入的文件 %2，写出会毁掉它</translation>
     </message>
 </context>
 <context>
@@ -485,6 +583,10 @@
     <message>
         <source>无法打开数据库 %1：%2</source>
         <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1。本次使用默认设置，原文件未做任何改动。</source>
+        <translation>%1。本次使用默认设置，原文件未做任何改动。</translation>
     </message>
 </context>
 <context>
@@ -651,12 +753,20 @@
         <translation>“%1”的小数超过 6 位</translation>
     </message>
     <message>
-        <source>“%1”太大，超出了可以填写的范围</source>
-        <translation>“%1”太大，超出了可以填写的范围</translation>
-    </message>
-    <message>
         <source>“%1”不是整数，件数只能是整数</source>
         <translation>“%1”不是整数，件数只能是整数</translation>
+    </message>
+    <message>
+        <source>“%1”太大，超出了可以填写的范围（%2）</source>
+        <translation>“%1”太大，超出了可以填写的范围（%2）</translation>
+    </message>
+    <message>
+        <source>件数最多 %1 位整数</source>
+        <translation>件数最多 %1 位整数</translation>
+    </message>
+    <message>
+        <source>金额整数部分最多 %1 位、小数最多 %2 位</source>
+        <translation>金额整数部分最多 %1 位、小数最多 %2 位</translation>
     </message>
 </context>
 <context>
@@ -668,14 +778,6 @@
     <message>
         <source>未知的键“%1%2”</source>
         <translation>未知的键“%1%2”</translation>
-    </message>
-    <message>
-        <source>“cells.%1”的数值 %2 太大，无法精确表示；请写成字符串</source>
-        <translation>“cells.%1”的数值 %2 太大，无法精确表示；请写成字符串</translation>
-    </message>
-    <message>
-        <source>“cells.%1”的值 %2 不是数字</source>
-        <translation>“cells.%1”的值 %2 不是数字</translation>
     </message>
     <message>
         <source>“%1”应为对象</source>
@@ -714,10 +816,6 @@
         <translation>“formatVersion”应为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>“year”应为 2000 至 2100 之间的年份</source>
-        <translation>“year”应为 2000 至 2100 之间的年份</translation>
-    </message>
-    <message>
         <source>“status”应为 &quot;draft&quot; 或 &quot;final&quot;</source>
         <translation>“status”应为 &quot;draft&quot; 或 &quot;final&quot;</translation>
     </message>
@@ -748,6 +846,38 @@
     <message>
         <source>“agency.kind”应为 &quot;government&quot;、&quot;department&quot; 或 &quot;other&quot;</source>
         <translation>“agency.kind”应为 &quot;government&quot;、&quot;department&quot; 或 &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>“cells.%1”（%2）</source>
+        <translation>“cells.%1”（%2）</translation>
+    </message>
+    <message>
+        <source>%1的数值 %2 太大，无法精确表示；请写成字符串</source>
+        <translation>%1的数值 %2 太大，无法精确表示；请写成字符串</translation>
+    </message>
+    <message>
+        <source>%1的数值 %2 无法精确表示；请写成字符串</source>
+        <translation>%1的数值 %2 无法精确表示；请写成字符串</translation>
+    </message>
+    <message>
+        <source>%1的值 %2 小数超过 %3 位</source>
+        <translation>%1的值 %2 小数超过 %3 位</translation>
+    </message>
+    <message>
+        <source>%1的值 %2 超出范围（%3）</source>
+        <translation>%1的值 %2 超出范围（%3）</translation>
+    </message>
+    <message>
+        <source>%1的值 %2 不是数字</source>
+        <translation>%1的值 %2 不是数字</translation>
+    </message>
+    <message>
+        <source>“agency.name”：%1</source>
+        <translation>“agency.name”：%1</translation>
+    </message>
+    <message>
+        <source>“year”应为 %1 至 %2 之间的年份</source>
+        <translation>“year”应为 %1 至 %2 之间的年份</translation>
     </message>
 </context>
 <context>
@@ -843,6 +973,10 @@
         <source>报告中的年度为 %1，按指定改为 %2</source>
         <translation>报告中的年度为 %1，按指定改为 %2</translation>
     </message>
+    <message>
+        <source>报告中的机关名称无法使用：%1</source>
+        <translation>报告中的机关名称无法使用：%1</translation>
+    </message>
 </context>
 <context>
     <name>RenderCli</name>
@@ -900,10 +1034,6 @@
 <context>
     <name>ReportFile</name>
     <message>
-        <source>无法打开 %1：%2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 未能读取：%2</source>
         <translation>%1 未能读取：%2</translation>
     </message>
@@ -925,10 +1055,6 @@
     <message>
         <source>报告年度：报告中找不到时补上，或替换报告所写的</source>
         <translation>报告年度：报告中找不到时补上，或替换报告所写的</translation>
-    </message>
-    <message>
-        <source>--agency 的机关名称不能为空</source>
-        <translation>--agency 的机关名称不能为空</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1153,37 @@
     <message>
         <source>无法写入 %1：%2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>设置文件 %1 不是普通文件</source>
+        <translation>设置文件 %1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 有 %2 MB，不是本程序写的设置文件</source>
+        <translation>设置文件 %1 有 %2 MB，不是本程序写的设置文件</translation>
+    </message>
+    <message>
+        <source>无法读取设置文件 %1：%2</source>
+        <translation>无法读取设置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 不是 UTF-8 文本</source>
+        <translation>设置文件 %1 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 第 %2 行含有控制字符</source>
+        <translation>设置文件 %1 第 %2 行含有控制字符</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 第 %2 行不是设置项</source>
+        <translation>设置文件 %1 第 %2 行不是设置项</translation>
+    </message>
+    <message>
+        <source>设置文件 %1 无法读取</source>
+        <translation>设置文件 %1 无法读取</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1391,10 @@
         <source>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</source>
         <translation>%1 年度的报告有未说明的警告（%2），请为每条警告填写说明后再定稿。</translation>
     </message>
+    <message>
+        <source>年度应为 %1 至 %2 之间的年份，而不是 %3。</source>
+        <translation>年度应为 %1 至 %2 之间的年份，而不是 %3。</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -1391,6 +1552,18 @@
         <source>“%1”已在别处被修改，这里的修改尚未保存。请比较两个版本，选择保留哪一个或合并。</source>
         <translation>“%1”已在别处被修改，这里的修改尚未保存。请比较两个版本，选择保留哪一个或合并。</translation>
     </message>
+    <message>
+        <source>%1 的值 %2 超出了可以填写的范围（%3）</source>
+        <translation>%1 的值 %2 超出了可以填写的范围（%3）</translation>
+    </message>
+    <message>
+        <source>剪贴板中的内容有 %1 个字符，不是可以粘贴到表格中的数据。</source>
+        <translation>剪贴板中的内容有 %1 个字符，不是可以粘贴到表格中的数据。</translation>
+    </message>
+    <message>
+        <source>标为已修订：%1</source>
+        <translation>标为已修订：%1</translation>
+    </message>
 </context>
 <context>
     <name>nb::storage::History</name>
@@ -1521,6 +1694,14 @@
     <message>
         <source>没有发现问题。</source>
         <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>规则说明</source>
+        <translation>规则说明</translation>
+    </message>
+    <message>
+        <source>这条规则的含义和例子（F1）</source>
+        <translation>这条规则的含义和例子（F1）</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1854,42 @@
     <message>
         <source>机关类别：</source>
         <translation>机关类别：</translation>
+    </message>
+    <message>
+        <source>从已发布的上年报告开始 — %1</source>
+        <translation>从已发布的上年报告开始 — %1</translation>
+    </message>
+    <message>
+        <source>保存%1年报告并开始%2年</source>
+        <translation>保存%1年报告并开始%2年</translation>
+    </message>
+    <message>
+        <source>替换%1年报告并开始%2年</source>
+        <translation>替换%1年报告并开始%2年</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已经存在，不会覆盖它：请取消，在欢迎页打开它；需要时用“报告 → 用上一年度报告重新结转”。</source>
+        <translation>%1 %2年的报告已经存在，不会覆盖它：请取消，在欢迎页打开它；需要时用“报告 → 用上一年度报告重新结转”。</translation>
+    </message>
+    <message>
+        <source>保存后据此新建%1年的报告：上年结转、现行有效件数和文字模板取自这份报告。</source>
+        <translation>保存后据此新建%1年的报告：上年结转、现行有效件数和文字模板取自这份报告。</translation>
+    </message>
+    <message>
+        <source>请填写机关名称后再继续。</source>
+        <translation>请填写机关名称后再继续。</translation>
+    </message>
+    <message>
+        <source>这是%1 %2年的报告，将保存为草稿。</source>
+        <translation>这是%1 %2年的报告，将保存为草稿。</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已定稿，不能替换；可取消后在欢迎页选“从上一年度报告结转”。</source>
+        <translation>%1 %2年的报告已定稿，不能替换；可取消后在欢迎页选“从上一年度报告结转”。</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已经存在：替换前会把现有内容保存为快照。</source>
+        <translation>%1 %2年的报告已经存在：替换前会把现有内容保存为快照。</translation>
     </message>
 </context>
 <context>
@@ -1914,10 +2131,6 @@
         <translation>重命名机关(&amp;M)…</translation>
     </message>
     <message>
-        <source>无法读取 %1：%2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>已导入，但无法打开%1 %2年的报告。</source>
         <translation>已导入，但无法打开%1 %2年的报告。</translation>
     </message>
@@ -2103,6 +2316,73 @@
         <source>机关已改名，但无法打开%1 %2年的报告。</source>
         <translation>机关已改名，但无法打开%1 %2年的报告。</translation>
     </message>
+    <message>
+        <source>使用说明(&amp;M)</source>
+        <translation>使用说明(&amp;M)</translation>
+    </message>
+    <message>
+        <source>键盘快捷键(&amp;K)</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>从已发布的上年报告开始</source>
+        <translation>从已发布的上年报告开始</translation>
+    </message>
+    <message>
+        <source>选择%1 %2年已发布的报告</source>
+        <translation>选择%1 %2年已发布的报告</translation>
+    </message>
+    <message>
+        <source>已发布的报告 (*.pdf *.txt *.html *.htm);;PDF 文件 (*.pdf);;网页文字 (*.txt);;网页 (*.html *.htm);;所有文件 (*)</source>
+        <translation>已发布的报告 (*.pdf *.txt *.html *.htm);;PDF 文件 (*.pdf);;网页文字 (*.txt);;网页 (*.html *.htm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已经存在，没有改动任何内容。</source>
+        <translation>%1 %2年的报告已经存在，没有改动任何内容。</translation>
+    </message>
+    <message>
+        <source>已保存%1年的报告，但没能据此新建%2年的报告：%3</source>
+        <translation>已保存%1年的报告，但没能据此新建%2年的报告：%3</translation>
+    </message>
+    <message>
+        <source>已新建%1 %2年的报告，但无法打开。</source>
+        <translation>已新建%1 %2年的报告，但无法打开。</translation>
+    </message>
+    <message>
+        <source>已保存%1年的报告（导入自 %2），并据此新建%3年的报告：上年结转已填入，文字为待修改的模板。</source>
+        <translation>已保存%1年的报告（导入自 %2），并据此新建%3年的报告：上年结转已填入，文字为待修改的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ManualWindow</name>
+    <message>
+        <source>使用说明 — 年报</source>
+        <translation>使用说明 — 年报</translation>
+    </message>
+    <message>
+        <source>搜索说明，例如 R3-BALANCE、结转、备份</source>
+        <translation>搜索说明，例如 R3-BALANCE、结转、备份</translation>
+    </message>
+    <message>
+        <source>后退</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>后退（%1）</source>
+        <translation>后退（%1）</translation>
+    </message>
+    <message>
+        <source>前进</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>前进（%1）</source>
+        <translation>前进（%1）</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::MetadataPage</name>
@@ -2172,6 +2452,10 @@
         <source>文字部分</source>
         <translation>文字部分</translation>
     </message>
+    <message>
+        <source>未命名机关</source>
+        <translation>未命名机关</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ReportTableModel</name>
@@ -2235,6 +2519,33 @@
     <message>
         <source>这个单元格不能填写。</source>
         <translation>这个单元格不能填写。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ShortcutsDialog</name>
+    <message>
+        <source>键盘快捷键</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>命令</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source> 或 </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>表格和文字中</source>
+        <translation>表格和文字中</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2636,26 @@
         <source>金额“%1”无法识别：%2</source>
         <translation>金额“%1”无法识别：%2</translation>
     </message>
+    <message>
+        <source>其余已核对，标为已修订</source>
+        <translation>其余已核对，标为已修订</translation>
+    </message>
+    <message>
+        <source>本部分的文字已按本年度情况修改，标出的数字确实与上年相同</source>
+        <translation>本部分的文字已按本年度情况修改，标出的数字确实与上年相同</translation>
+    </message>
+    <message>
+        <source>本部分文字来自上一年度（%1年）报告，是本年的模板，请按本年度的情况修改；开始修改后此提示消失。</source>
+        <translation>本部分文字来自上一年度（%1年）报告，是本年的模板，请按本年度的情况修改；开始修改后此提示消失。</translation>
+    </message>
+    <message>
+        <source>本部分文字来自上一年度（%1年）报告，是本年的模板。标黄的 %2 处数字和日期仍是上年的，请改为本年度的情况；全部改完后此提示消失。</source>
+        <translation>本部分文字来自上一年度（%1年）报告，是本年的模板。标黄的 %2 处数字和日期仍是上年的，请改为本年度的情况；全部改完后此提示消失。</translation>
+    </message>
+    <message>
+        <source>规则说明</source>
+        <translation>规则说明</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::WelcomePage</name>
@@ -2403,6 +2734,18 @@
     <message>
         <source>其他（法律法规授权组织、公共企事业单位等）</source>
         <translation>其他（法律法规授权组织、公共企事业单位等）</translation>
+    </message>
+    <message>
+        <source>从已发布的上年报告开始（PDF、网页或网页文字：先导入上年报告，再结转）</source>
+        <translation>从已发布的上年报告开始（PDF、网页或网页文字：先导入上年报告，再结转）</translation>
+    </message>
+    <message>
+        <source>数据库中没有“%1”%2年的报告；如有已发布的上年报告，可选下面一项。</source>
+        <translation>数据库中没有“%1”%2年的报告；如有已发布的上年报告，可选下面一项。</translation>
+    </message>
+    <message>
+        <source>选择上年报告文件…</source>
+        <translation>选择上年报告文件…</translation>
     </message>
 </context>
 </TS>
