@@ -25,6 +25,7 @@ const CheckRegistry &CheckRegistry::standard()
         registerTableChecks(r);
         registerCrossYearChecks(r);
         registerTextChecks(r);
+        registerAggregateChecks(r);
         return r;
     }();
     return registry;

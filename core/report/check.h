@@ -66,6 +66,7 @@ private:
 void registerTableChecks(CheckRegistry &registry);
 void registerCrossYearChecks(CheckRegistry &registry);
 void registerTextChecks(CheckRegistry &registry);
+void registerAggregateChecks(CheckRegistry &registry);
 
 // Helpers shared by the checks.
 namespace checks {

@@ -273,6 +273,13 @@ bool DefinitionLoader::readRules(const QJsonArray &a)
             return fail(where, QStringLiteral("rule needs id, check and severity error/warning/info"));
         if (ids.contains(r.id))
             return fail(where, QStringLiteral("duplicate rule id %1").arg(r.id));
+        const QString scope = o[QLatin1String("appliesTo")].toString();
+        if (scope == QLatin1String("reports"))
+            r.scope = RuleScope::Reports;
+        else if (scope == QLatin1String("aggregates"))
+            r.scope = RuleScope::Aggregates;
+        else if (!scope.isEmpty())
+            return fail(where, QStringLiteral("appliesTo must be reports or aggregates, not %1").arg(scope));
         ids.insert(r.id);
         r.severity = *severity;
         m_def->m_rules << r;

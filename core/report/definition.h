@@ -99,12 +99,22 @@ struct Cell {
     const std::vector<int> &operands() const { return across.empty() ? down : across; }
 };
 
+// Which reports a rule is for ("appliesTo" in the definition): an aggregate
+// (汇总) has no texts of its own, so the rules about the text sections are for
+// agencies' reports only, and the AGG- rules for aggregates only.
+enum class RuleScope { All, Reports, Aggregates };
+
 struct RuleDef {
     QString id;
     Severity severity = Severity::Error;
     QString title;
     QString check;      // name of the check implementation (CheckRegistry)
     QJsonObject params; // the check's parameters, as written in the definition
+    RuleScope scope = RuleScope::All;
+    bool appliesTo(bool aggregate) const
+    {
+        return scope == RuleScope::All || (scope == RuleScope::Aggregates) == aggregate;
+    }
 };
 
 class Definition {

@@ -132,9 +132,11 @@ void Engine::reevaluate(int instance, ChangeSet &changes)
 {
     // An instance reading a total that has no figure would see it as 0 and
     // quote a wrong figure: only the range finding speaks for such a cell.
+    // A rule scoped to reports or to aggregates runs only on those.
+    const RuleInstance &in = m_instances[instance];
     std::optional<Finding> now;
-    if (!readsOutOfRange(m_instances[instance]))
-        now = m_instances[instance].evaluate(*this);
+    if (m_def->rules()[in.rule].appliesTo(m_meta.aggregate.has_value()) && !readsOutOfRange(in))
+        now = in.evaluate(*this);
     if (now != m_findings[instance]) {
         m_findings[instance] = std::move(now);
         changes.findings.push_back(instance);

@@ -23,6 +23,11 @@ std::optional<AgencyKind> agencyKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+AgencyKind likelyAgencyKind(const QString &name)
+{
+    return name.contains(QStringLiteral("人民政府")) ? AgencyKind::Government : AgencyKind::Department;
+}
+
 QString reportStatusKey(ReportStatus s)
 {
     return s == ReportStatus::Final ? QStringLiteral("final") : QStringLiteral("draft");
@@ -34,6 +39,34 @@ std::optional<ReportStatus> reportStatusFromKey(const QString &key)
         return ReportStatus::Draft;
     if (key == QLatin1String("final"))
         return ReportStatus::Final;
+    return std::nullopt;
+}
+
+namespace {
+struct CollectionKey {
+    CollectionStatus status;
+    const char *key;
+};
+constexpr CollectionKey kCollectionKeys[] = {
+    {CollectionStatus::Missing, "missing"},     {CollectionStatus::Draft, "draft"},
+    {CollectionStatus::Final, "final"},         {CollectionStatus::Submitted, "submitted"},
+    {CollectionStatus::Returned, "returned"},
+};
+} // namespace
+
+QString collectionStatusKey(CollectionStatus s)
+{
+    for (const auto &k : kCollectionKeys)
+        if (k.status == s)
+            return QString::fromLatin1(k.key);
+    return {};
+}
+
+std::optional<CollectionStatus> collectionStatusFromKey(const QString &key)
+{
+    for (const auto &k : kCollectionKeys)
+        if (key == QLatin1String(k.key))
+            return k.status;
     return std::nullopt;
 }
 

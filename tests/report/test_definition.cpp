@@ -81,13 +81,13 @@ const QList<std::pair<QString, QString>> kAppealGroups = {
 const QList<std::pair<QString, QString>> kAppealColumns = {
     {"upheld", "结果维持"}, {"corrected", "结果纠正"}, {"other", "其他结果"}, {"pending", "尚未审结"}, {"total", "总计"}};
 
-// Every rule ID the contract defines (§5), and our own.
+// Every rule ID the contract defines (§5, and the AGG- rules of §9), and our own.
 const QStringList kContractRules = {
     "R2-NONNEG", "R2-PREV-NONNEG", "R3-NONNEG", "R3-ROW-TOTAL", "R3-RESULT-SUM", "R3-BALANCE", "R3-CARRY-PLAUSIBLE",
     "R4-NONNEG", "R4-REVIEW-TOTAL", "R4-LIT-DIRECT-TOTAL", "R4-LIT-AFTER-TOTAL", "R2-RULE-AUTHORITY", "X-CARRY",
     "X-STOCK", "X-TEXT-COPY", "X-SAME-NUMBERS", "RT-NEW", "RT-CARRY", "RT-DONE", "RT-FWD", "RT-RESULT", "RT-REVIEW",
     "RT-LITIG", "RT-DOCS", "RT-YEAR", "RS-SECTIONS", "RS-ROWS", "RS-OLD-TEMPLATE", "RS-TEXT-EMPTY", "RS-SEC6-INFOFEE",
-    "RS-SEC1-TOPICS",
+    "RS-SEC1-TOPICS", "AGG-MISSING", "AGG-NOT-FINAL", "AGG-ERRORS", "AGG-CARRY",
     // Ours, beyond the contract's §5 (README's rules table, the manual): last
     // year's figures still in a text carried forward as a template.
     "X-TEXT-TEMPLATE"};
@@ -254,8 +254,14 @@ TEST_CASE("Derived cells come after their operands and rules resolve", "[definit
     for (const char *id : {"R2-NONNEG", "R2-PREV-NONNEG", "R3-NONNEG", "R3-ROW-TOTAL", "R3-RESULT-SUM", "R3-BALANCE",
                            "R3-CARRY-PLAUSIBLE", "R4-NONNEG", "R4-REVIEW-TOTAL", "R4-LIT-DIRECT-TOTAL",
                            "R4-LIT-AFTER-TOTAL", "R2-RULE-AUTHORITY", "RS-TEXT-EMPTY", "X-CARRY", "X-STOCK",
-                           "X-TEXT-COPY", "X-SAME-NUMBERS"})
+                           "X-TEXT-COPY", "X-SAME-NUMBERS", "AGG-MISSING", "AGG-NOT-FINAL", "AGG-ERRORS", "AGG-CARRY"})
         CHECK(def().rule(QString::fromLatin1(id)));
+    // An aggregate has no texts of its own; its carried-over check is AGG-CARRY.
+    for (const char *id : {"RS-TEXT-EMPTY", "RS-SEC6-INFOFEE", "RS-SEC1-TOPICS", "X-CARRY"})
+        CHECK(def().rule(QString::fromLatin1(id))->scope == RuleScope::Reports);
+    for (const char *id : {"AGG-MISSING", "AGG-NOT-FINAL", "AGG-ERRORS", "AGG-CARRY"})
+        CHECK(def().rule(QString::fromLatin1(id))->scope == RuleScope::Aggregates);
+    CHECK(def().rule(QStringLiteral("R3-BALANCE"))->scope == RuleScope::All);
 }
 
 TEST_CASE("Defects in a definition file are refused with where they are", "[definition]")
@@ -348,6 +354,19 @@ TEST_CASE("Defects in a definition file are refused with where they are", "[defi
         });
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().message.contains(QStringLiteral("rules[0]")));
+    }
+    SECTION("a rule for an unknown kind of report")
+    {
+        auto r = mutate([](QJsonObject &root) {
+            QJsonArray rules = root[QLatin1String("rules")].toArray();
+            QJsonObject rule = rules[1].toObject();
+            rule[QLatin1String("appliesTo")] = QStringLiteral("everything");
+            rules[1] = rule;
+            root[QLatin1String("rules")] = rules;
+        });
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("rules[1]")));
+        CHECK(r.error().message.contains(QStringLiteral("appliesTo")));
     }
     SECTION("not JSON at all")
     {
