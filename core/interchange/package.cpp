@@ -1,5 +1,6 @@
 #include "core/interchange/package.h"
 
+#include "core/interchange/aggregate_json.h"
 #include "core/interchange/input_file.h"
 #include "core/report/agency_name.h"
 #include "core/report/check.h"
@@ -147,13 +148,21 @@ std::optional<Error> readAgency(const QJsonValue &v, Report &report)
     if (!v.isObject())
         return err("package.type", Package::tr("缺少“agency”对象（机关名称和类型）"));
     const QJsonObject a = v.toObject();
-    if (auto e = unknownKeys(a, {QStringLiteral("name"), QStringLiteral("kind")}, QStringLiteral("agency.")))
+    if (auto e = unknownKeys(a, {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("parent")},
+                             QStringLiteral("agency.")))
         return e;
+    const QJsonValue parent = a.value(QLatin1String("parent"));
+    if (!parent.isUndefined() && !parent.isString())
+        return err("package.type", Package::tr("“agency.parent”（上级机关）应为字符串"));
+    report.agencyParent = parent.toString().trimmed();
     report.agencyName = a.value(QLatin1String("name")).toString().trimmed();
     if (report.agencyName.isEmpty())
         return err("package.agency", Package::tr("“agency.name”（机关名称）不能为空"));
     if (auto refused = AgencyName::check(report.agencyName))
         return err("package.agency", Package::tr("“agency.name”：%1").arg(refused->message));
+    if (!report.agencyParent.isEmpty())
+        if (auto refused = AgencyName::check(report.agencyParent))
+            return err("package.agency", Package::tr("“agency.parent”：%1").arg(refused->message));
     const auto kind = agencyKindFromKey(a.value(QLatin1String("kind")).toString());
     if (!kind)
         return err("package.agency", Package::tr("“agency.kind”应为 \"government\"、\"department\" 或 \"other\""));
@@ -215,13 +224,16 @@ Result<Report> Package::parse(const QByteArray &json, const Definition &def)
         return err("package.json", tr("数据包应为一个 JSON 对象"));
     const QJsonObject root = doc.object();
     static const QStringList allowed{"format", "formatVersion", "agency", "year", "status", "documentNumber", "publishDate",
-                                     "cells", "texts", "cellNotes", "explanations", "textsToRevise"};
+                                     "cells", "texts", "cellNotes", "explanations", "textsToRevise",
+                                     "contributors", "previousAggregate"};
     if (auto e = unknownKeys(root, allowed, QString()))
         return *e;
     Report report;
     if (auto e = readHeader(root, def, report))
         return *e;
     if (auto e = readCells(root.value(QLatin1String("cells")), def, report))
+        return *e;
+    if (auto e = readAggregate(root, def, report))
         return *e;
     auto isText = [&](const QString &k) { const Section *s = def.section(k); return s && s->kind == SectionKind::Text; };
     auto isCell = [&](const QString &k) { return def.cellIndex(k) >= 0; };
@@ -273,8 +285,11 @@ QByteArray Package::serialize(const Report &report, const Definition &def)
     QJsonObject root;
     root.insert(QStringLiteral("format"), def.format());
     root.insert(QStringLiteral("formatVersion"), def.formatVersion());
-    root.insert(QStringLiteral("agency"), QJsonObject{{QStringLiteral("name"), report.agencyName},
-                                                      {QStringLiteral("kind"), agencyKindKey(report.agencyKind)}});
+    QJsonObject agency{{QStringLiteral("name"), report.agencyName},
+                       {QStringLiteral("kind"), agencyKindKey(report.agencyKind)}};
+    if (!report.agencyParent.isEmpty())
+        agency.insert(QStringLiteral("parent"), report.agencyParent);
+    root.insert(QStringLiteral("agency"), agency);
     root.insert(QStringLiteral("year"), report.year);
     root.insert(QStringLiteral("status"), reportStatusKey(report.status));
     if (!report.documentNumber.isEmpty())
@@ -293,6 +308,8 @@ QByteArray Package::serialize(const Report &report, const Definition &def)
     root.insert(QStringLiteral("explanations"), stringMap(report.explanations));
     if (!report.textsToRevise.isEmpty())
         root.insert(QStringLiteral("textsToRevise"), QJsonArray::fromStringList(report.textsToRevise));
+    if (report.aggregate)
+        writeAggregate(*report.aggregate, def, root);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -108,6 +108,67 @@ TEST_CASE("Broken packages are refused with the key or position named", "[packag
     CHECK(r.error().message.contains(QString::fromUtf8(c.mentions)));
 }
 
+TEST_CASE("A package carries the agency's parent and an aggregate's contributors (contract §9)", "[package]")
+{
+    Report r = nb::test::full2023();
+    r.agencyName = q("示例市人民政府（汇总）");
+    r.agencyParent = q("示例省人民政府");
+    AggregateInfo info;
+    info.contributors << Contributor{q("示例市教育局"), CollectionStatus::Submitted, {}, 0}
+                      << Contributor{q("示例市公安局"), CollectionStatus::Returned, {q("R3-BALANCE"), q("X-CARRY")}, 2}
+                      << Contributor{q("示例市财政局"), CollectionStatus::Missing, {}, 0};
+    info.previousYear = 2022;
+    info.previousAgencies = 2;
+    info.previousCarriedOut.insert(q("requests.carried_out.natural"), nb::test::dec("3"));
+    info.previousCarriedOut.insert(q("requests.carried_out.total"), nb::test::dec("9007199254740993"));
+    r.aggregate = info;
+    const QByteArray json = Package::serialize(r, def());
+    CHECK(json.contains(R"("parent": "示例省人民政府")"));
+    CHECK(json.contains(R"("status": "returned")"));
+    CHECK(json.contains(R"("unexplainedWarnings": 2)"));
+    const auto back = Package::parse(json, def());
+    REQUIRE(back.ok());
+    CHECK(back.value() == r);
+
+    // An agency's own package: no contributors, and none are made up.
+    const auto plain = Package::parse(Package::serialize(nb::test::full2023(), def()), def());
+    CHECK_FALSE(plain->aggregate);
+    CHECK(plain->agencyParent.isEmpty());
+    CHECK_FALSE(Package::serialize(nb::test::full2023(), def()).contains("contributors"));
+}
+
+TEST_CASE("Broken collection fields are refused with the key named", "[package]")
+{
+    struct Case {
+        QByteArray json;
+        const char *code;
+        const char *mentions;
+    };
+    const Case c = GENERATE(values<Case>({
+        {withBody(R"(,"contributors":{})"), "package.type", "contributors"},
+        {withBody(R"(,"contributors":[1])"), "package.type", "contributors[0]"},
+        {withBody(R"(,"contributors":[{"agency":"甲","status":"lost"}])"), "package.status", "contributors[0].status"},
+        {withBody(R"(,"contributors":[{"agency":" ","status":"draft"}])"), "package.agency", "contributors[0].agency"},
+        {withBody(R"(,"contributors":[{"agency":"甲","status":"draft","colour":1}])"), "package.unknown-key",
+         "contributors[0].colour"},
+        {withBody(R"(,"contributors":[{"agency":"甲","status":"draft","errors":["NO-RULE"]}])"), "package.unknown-key",
+         "NO-RULE"},
+        {withBody(R"(,"contributors":[{"agency":"甲","status":"draft","unexplainedWarnings":-1}])"), "package.type",
+         "unexplainedWarnings"},
+        {withBody(R"(,"previousAggregate":{"year":2022,"agencies":1,"cells":{}})"), "package.type", "previousAggregate"},
+        {withBody(R"(,"contributors":[],"previousAggregate":{"year":2022,"agencies":1,"cells":{"x.y":1}})"),
+         "package.unknown-key", "previousAggregate.cells.x.y"},
+        {withBody(R"(,"contributors":[],"previousAggregate":{"agencies":1})"), "package.type", "previousAggregate"},
+        {R"({"format":"gov-info-disclosure-annual-report","formatVersion":"2021","agency":{"name":"x","kind":"department","parent":7},"year":2023})",
+         "package.type", "agency.parent"},
+    }));
+    CAPTURE(c.json.toStdString());
+    const auto r = Package::parse(c.json, def());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == QString::fromLatin1(c.code));
+    CHECK(r.error().message.contains(QString::fromUtf8(c.mentions)));
+}
+
 TEST_CASE("A package that cannot be written leaves no file behind", "[package]")
 {
     const QString path = nb::test::tempPath(q("no-such-folder/out.nianbao.json"));
