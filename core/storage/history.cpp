@@ -50,11 +50,11 @@ Result<StoredSnapshot> History::snapshot(qint64 snapshotId)
 
 Status History::log(qint64 agencyId, int year, const QString &action, const QString &reason, qint64 snapshotId)
 {
-    auto st = Statement::prepare(m_db, "INSERT INTO audit_log(at, agency_id, year, action, reason, snapshot_id) "
-                                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    auto st = Statement::prepare(m_db, "INSERT INTO audit_log(at, agency_id, year, action, reason, snapshot_id, who) "
+                                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!st)
         return st.error();
-    st.value().bind(1, nowText()).bind(2, agencyId).bind(3, year).bind(4, action).bind(5, reason);
+    st.value().bind(1, nowText()).bind(2, agencyId).bind(3, year).bind(4, action).bind(5, reason).bind(7, m_user);
     if (snapshotId)
         st.value().bind(6, snapshotId);
     else
@@ -64,7 +64,7 @@ Status History::log(qint64 agencyId, int year, const QString &action, const QStr
 
 Result<QList<store::AuditEntry>> History::auditLog(qint64 agencyId, int year)
 {
-    auto st = Statement::prepare(m_db, "SELECT at, action, reason, snapshot_id FROM audit_log "
+    auto st = Statement::prepare(m_db, "SELECT at, action, reason, snapshot_id, who FROM audit_log "
                                        "WHERE agency_id = ?1 AND year = ?2 ORDER BY id");
     if (!st)
         return st.error();
@@ -72,7 +72,7 @@ Result<QList<store::AuditEntry>> History::auditLog(qint64 agencyId, int year)
     QList<store::AuditEntry> list;
     const Status done = st.value().forEachRow([&](const Statement &row) {
         list << store::AuditEntry{QDateTime::fromString(row.text(0), Qt::ISODateWithMs), row.text(1), row.text(2),
-                           row.isNull(3) ? 0 : row.int64(3)};
+                           row.isNull(3) ? 0 : row.int64(3), row.text(4)};
     });
     if (!done)
         return done.error();

@@ -24,6 +24,7 @@ public:
 
 private:
     Database &m_db;
+    QString m_user = store::currentUserName();
 };
 
 } // namespace nb::storage

@@ -84,6 +84,32 @@ CREATE INDEX audit_by_report ON audit_log(agency_id, year, id);
 
 PRAGMA application_id = 1312969296;
 )sql"},
+    // The collection tree, statuses submitted/returned, who changed what, and
+    // the finding counts kept for the board (contract §9).
+    {2, R"sql(
+ALTER TABLE agencies ADD COLUMN parent_id INTEGER REFERENCES agencies(id);
+CREATE INDEX agencies_by_parent ON agencies(parent_id);
+
+ALTER TABLE reports ADD COLUMN submission TEXT NOT NULL DEFAULT ''
+  CHECK(submission IN ('', 'submitted', 'returned'));
+ALTER TABLE reports ADD COLUMN return_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE reports ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';
+CREATE INDEX reports_by_year ON reports(year, agency_id);
+
+ALTER TABLE audit_log ADD COLUMN who TEXT NOT NULL DEFAULT '';
+
+-- Finding counts as of a revision of the report and of its previous year;
+-- a cache: core/collection checks again whenever either has moved on.
+CREATE TABLE report_checks(
+  report_id         INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+  revision          INTEGER NOT NULL,
+  previous_revision INTEGER NOT NULL,
+  errors            INTEGER NOT NULL,
+  warnings          INTEGER NOT NULL,
+  infos             INTEGER NOT NULL,
+  unexplained       INTEGER NOT NULL,
+  error_rules       TEXT NOT NULL DEFAULT '');
+)sql"},
 };
 
 static_assert(Migrations::kApplicationId == 1312969296, "the migration text repeats the application id");

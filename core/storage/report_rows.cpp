@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace nb::storage {
 
@@ -74,7 +76,7 @@ Status writeKeyed(Database &db, const char *upsertSql, const char *eraseSql, qin
 
 Result<std::optional<StoredReport>> ReportRows::find(const QString &agency, int year)
 {
-    auto st = Statement::prepare(m_db, "SELECT r.id, r.agency_id, r.status, r.revision FROM reports r "
+    auto st = Statement::prepare(m_db, "SELECT r.id, r.agency_id, r.status, r.revision, r.submission FROM reports r "
                                        "JOIN agencies a ON a.id = r.agency_id WHERE a.name = ?1 AND r.year = ?2");
     if (!st)
         return st.error();
@@ -85,7 +87,8 @@ Result<std::optional<StoredReport>> ReportRows::find(const QString &agency, int 
         return std::optional<StoredReport>();
     return std::optional<StoredReport>(StoredReport{st.value().int64(0), st.value().int64(1),
                                                     reportStatusFromKey(st.value().text(2)).value_or(ReportStatus::Draft),
-                                                    st.value().int64(3)});
+                                                    st.value().int64(3),
+                                                    submissionFromKey(st.value().text(4)).value_or(Submission::None)});
 }
 
 Result<std::optional<qint64>> ReportRows::agencyId(const QString &name)
@@ -110,39 +113,63 @@ Result<std::optional<AgencyKind>> ReportRows::agencyKind(const QString &name)
     return *row ? agencyKindFromKey(st.value().text(0)) : std::nullopt;
 }
 
+namespace {
+
+// The columns of a report's own row, as readHeader() takes them.
+constexpr const char *kHeaderColumns = "a.name, a.kind, p.name, r.year, r.status, r.document_number, r.publish_date, "
+                                       "r.texts_to_revise FROM reports r JOIN agencies a ON a.id = r.agency_id "
+                                       "LEFT JOIN agencies p ON p.id = a.parent_id ";
+
+void readHeader(const Statement &row, int first, Report &r)
+{
+    r.agencyName = row.text(first);
+    r.agencyKind = agencyKindFromKey(row.text(first + 1)).value_or(AgencyKind::Department);
+    r.agencyParent = row.text(first + 2);
+    r.year = int(row.int64(first + 3));
+    r.status = reportStatusFromKey(row.text(first + 4)).value_or(ReportStatus::Draft);
+    r.documentNumber = row.text(first + 5);
+    r.publishDate = QDate::fromString(row.text(first + 6), Qt::ISODate);
+    r.textsToRevise = row.text(first + 7).split(u',', Qt::SkipEmptyParts);
+}
+
+// A stored figure, never silently dropped: a lost figure is lost work.
+Status putCell(const Database &db, Report &r, const QString &key, const QString &text)
+{
+    const auto value = Decimal::fromString(text);
+    // Never silently dropped (a lost figure is lost work), never out of the range every reader applies.
+    if (!value || !NumberParser::inRange(*value, key))
+        return Error{QStringLiteral("db.corrupt"),
+                     ReportRows::tr("数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。")
+                         .arg(QDir::toNativeSeparators(db.path()), r.agencyName).arg(r.year).arg(key, text)};
+    r.cells.insert(key, *value);
+    return success();
+}
+
+QString jsonArray(const QJsonArray &values)
+{
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 Result<Report> ReportRows::read(qint64 reportId)
 {
-    auto st = Statement::prepare(m_db, "SELECT a.name, a.kind, r.year, r.status, r.document_number, "
-                                       "r.publish_date, r.texts_to_revise FROM reports r "
-                                       "JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?1");
+    auto st = Statement::prepare(m_db, QByteArray("SELECT ").append(kHeaderColumns).append("WHERE r.id = ?1").constData());
     if (!st)
         return st.error();
     auto row = st.value().bind(1, reportId).step();
     if (!row)
         return row.error();
     Report r;
-    if (*row) {
-        r.agencyName = st.value().text(0);
-        r.agencyKind = agencyKindFromKey(st.value().text(1)).value_or(AgencyKind::Department);
-        r.year = int(st.value().int64(2));
-        r.status = reportStatusFromKey(st.value().text(3)).value_or(ReportStatus::Draft);
-        r.documentNumber = st.value().text(4);
-        r.publishDate = QDate::fromString(st.value().text(5), Qt::ISODate);
-        r.textsToRevise = st.value().text(6).split(u',', Qt::SkipEmptyParts);
-    }
+    if (*row)
+        readHeader(st.value(), 0, r);
     QMap<QString, QString> cells;
     if (auto done = readPairs(m_db, "SELECT k.key, c.value FROM cells c JOIN cell_keys k ON k.id = c.key_id "
                                     "WHERE c.report_id = ?1", reportId, cells); !done)
         return done.error();
-    for (auto it = cells.begin(); it != cells.end(); ++it) {
-        const auto value = Decimal::fromString(it.value());
-        // Never silently dropped (a lost figure is lost work), never out of the range every reader applies.
-        if (!value || !NumberParser::inRange(*value, it.key()))
-            return Error{QStringLiteral("db.corrupt"),
-                         tr("数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。")
-                             .arg(QDir::toNativeSeparators(m_db.path()), r.agencyName).arg(r.year).arg(it.key(), it.value())};
-        r.cells.insert(it.key(), *value);
-    }
+    for (auto it = cells.begin(); it != cells.end(); ++it)
+        if (auto done = putCell(m_db, r, it.key(), it.value()); !done)
+            return done.error();
     if (auto done = readPairs(m_db, "SELECT section, text FROM texts WHERE report_id = ?1", reportId, r.texts); !done)
         return done.error();
     if (auto done = readPairs(m_db, "SELECT key, note FROM cell_notes WHERE report_id = ?1", reportId, r.cellNotes); !done)
@@ -150,6 +177,85 @@ Result<Report> ReportRows::read(qint64 reportId)
     if (auto done = readPairs(m_db, "SELECT rule, text FROM explanations WHERE report_id = ?1", reportId, r.explanations); !done)
         return done.error();
     return r;
+}
+
+// Row ids of the reports named, one statement per year: the agency names go
+// in as one bound JSON array.
+Result<QList<qint64>> ReportRows::reportIds(const QList<store::ReportId> &ids)
+{
+    QMap<int, QJsonArray> byYear;
+    for (const store::ReportId &id : ids)
+        byYear[id.year].append(id.agency);
+    auto st = Statement::prepare(m_db, "SELECT r.id FROM reports r JOIN agencies a ON a.id = r.agency_id "
+                                       "WHERE r.year = ?1 AND a.name IN (SELECT value FROM json_each(?2))");
+    if (!st)
+        return st.error();
+    QList<qint64> out;
+    for (auto it = byYear.begin(); it != byYear.end(); ++it) {
+        st.value().reset();
+        st.value().bind(1, it.key()).bind(2, jsonArray(it.value()));
+        if (auto done = st.value().forEachRow([&](const Statement &row) { out << row.int64(0); }); !done)
+            return done.error();
+    }
+    return out;
+}
+
+Status ReportRows::readHeaders(const QString &ids, QHash<qint64, Report> &into)
+{
+    auto st = Statement::prepare(m_db, QByteArray("SELECT r.id, ").append(kHeaderColumns)
+                                           .append("WHERE r.id IN (SELECT value FROM json_each(?1))").constData());
+    if (!st)
+        return st.error();
+    st.value().bind(1, ids);
+    return st.value().forEachRow([&](const Statement &row) { readHeader(row, 1, into[row.int64(0)]); });
+}
+
+Status ReportRows::readCellsOf(const QString &ids, QHash<qint64, Report> &into)
+{
+    auto st = Statement::prepare(m_db, "SELECT c.report_id, k.key, c.value FROM cells c JOIN cell_keys k ON k.id = c.key_id "
+                                       "WHERE c.report_id IN (SELECT value FROM json_each(?1))");
+    if (!st)
+        return st.error();
+    st.value().bind(1, ids);
+    Status bad = success();
+    Status done = st.value().forEachRow([&](const Statement &row) {
+        if (bad)
+            bad = putCell(m_db, into[row.int64(0)], row.text(1), row.text(2));
+    });
+    return done ? bad : done;
+}
+
+Result<QList<Report>> ReportRows::readMany(const QList<store::ReportId> &ids)
+{
+    auto rows = reportIds(ids);
+    if (!rows)
+        return rows.error();
+    QJsonArray list;
+    for (qint64 id : rows.value())
+        list.append(id);
+    const QString json = jsonArray(list);
+    QHash<qint64, Report> reports;
+    if (auto done = readHeaders(json, reports); !done)
+        return done.error();
+    if (auto done = readCellsOf(json, reports); !done)
+        return done.error();
+    struct Pairs {
+        const char *sql;
+        QMap<QString, QString> Report::*member;
+    };
+    for (const Pairs &p : {Pairs{"SELECT report_id, section, text FROM texts WHERE report_id IN (SELECT value FROM json_each(?1))", &Report::texts},
+                           Pairs{"SELECT report_id, key, note FROM cell_notes WHERE report_id IN (SELECT value FROM json_each(?1))", &Report::cellNotes},
+                           Pairs{"SELECT report_id, rule, text FROM explanations WHERE report_id IN (SELECT value FROM json_each(?1))", &Report::explanations}}) {
+        auto st = Statement::prepare(m_db, p.sql);
+        if (!st)
+            return st.error();
+        st.value().bind(1, json);
+        if (auto done = st.value().forEachRow([&](const Statement &row) {
+                (reports[row.int64(0)].*p.member).insert(row.text(1), row.text(2));
+            }); !done)
+            return done.error();
+    }
+    return reports.values();
 }
 
 Result<QList<store::ReportSummary>> ReportRows::summaries()
@@ -191,12 +297,12 @@ Result<qint64> ReportRows::insert(const Report &report)
     auto agency = ensureAgency(report);
     if (!agency)
         return agency.error();
-    auto st = Statement::prepare(m_db, "INSERT INTO reports(agency_id, year, status, created, updated) "
-                                       "VALUES(?1, ?2, ?3, ?4, ?4)");
+    auto st = Statement::prepare(m_db, "INSERT INTO reports(agency_id, year, status, created, updated, updated_by) "
+                                       "VALUES(?1, ?2, ?3, ?4, ?4, ?5)");
     if (!st)
         return st.error();
     if (auto done = st.value().bind(1, *agency).bind(2, report.year).bind(3, reportStatusKey(report.status))
-                        .bind(4, nowText()).run(); !done)
+                        .bind(4, nowText()).bind(5, m_user).run(); !done)
         return done.error();
     const qint64 id = m_db.lastInsertId();
     if (auto done = replaceAll(id, report); !done)
@@ -366,10 +472,11 @@ Status ReportRows::replaceAll(qint64 reportId, const Report &report)
 
 Status ReportRows::touch(qint64 reportId)
 {
-    auto st = Statement::prepare(m_db, "UPDATE reports SET revision = revision + 1, updated = ?2 WHERE id = ?1");
+    auto st = Statement::prepare(m_db, "UPDATE reports SET revision = revision + 1, updated = ?2, updated_by = ?3 "
+                                       "WHERE id = ?1");
     if (!st)
         return st.error();
-    return st.value().bind(1, reportId).bind(2, nowText()).run();
+    return st.value().bind(1, reportId).bind(2, nowText()).bind(3, m_user).run();
 }
 
 Status ReportRows::setStatus(qint64 reportId, ReportStatus status)
@@ -378,6 +485,16 @@ Status ReportRows::setStatus(qint64 reportId, ReportStatus status)
     if (!st)
         return st.error();
     if (auto done = st.value().bind(1, reportId).bind(2, reportStatusKey(status)).run(); !done)
+        return done;
+    return touch(reportId);
+}
+
+Status ReportRows::setSubmission(qint64 reportId, Submission submission, const QString &returnReason)
+{
+    auto st = Statement::prepare(m_db, "UPDATE reports SET submission = ?2, return_reason = ?3 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    if (auto done = st.value().bind(1, reportId).bind(2, submissionKey(submission)).bind(3, returnReason).run(); !done)
         return done;
     return touch(reportId);
 }

@@ -15,6 +15,7 @@ struct StoredReport {
     qint64 agencyId = 0;
     report::ReportStatus status = report::ReportStatus::Draft;
     qint64 revision = 0;
+    report::Submission submission = report::Submission::None;
 };
 
 class ReportRows {
@@ -28,6 +29,9 @@ public:
     Result<report::Report> read(qint64 reportId);
     // One text section as stored ("" when it has none).
     Result<QString> text(qint64 reportId, const QString &section);
+    // Many reports in a few statements (the aggregate of a thousand agencies
+    // reads them at once); ids without a report are left out.
+    Result<QList<report::Report>> readMany(const QList<store::ReportId> &ids);
     Result<QList<store::ReportSummary>> summaries();
 
     // A new report row and all its content; creates the agency when new.
@@ -36,6 +40,7 @@ public:
     // and moves the report's revision on.
     Status update(qint64 reportId, qint64 agencyId, const report::Report &report, const store::ChangeHint &changed);
     Status setStatus(qint64 reportId, report::ReportStatus status);
+    Status setSubmission(qint64 reportId, report::Submission submission, const QString &returnReason);
     Status renameAgency(qint64 agencyId, const QString &to);
 
     // Cell key ids are cached; after a rolled-back transaction the cache may
@@ -51,8 +56,12 @@ private:
     Status mergeTextsToRevise(qint64 reportId, const report::Report &report, const QStringList &sections);
     Status replaceAll(qint64 reportId, const report::Report &report);
     Status touch(qint64 reportId);
+    Result<QList<qint64>> reportIds(const QList<store::ReportId> &ids);
+    Status readHeaders(const QString &ids, QHash<qint64, report::Report> &into);
+    Status readCellsOf(const QString &ids, QHash<qint64, report::Report> &into);
 
     Database &m_db;
+    QString m_user = store::currentUserName();
     QHash<QString, qint64> m_keyIds;
 };
 

@@ -28,7 +28,7 @@ QString named(const ReportId &id)
 } // namespace
 
 SqliteReportStore::SqliteReportStore(std::unique_ptr<Database> db)
-    : m_db(std::move(db)), m_rows(*m_db), m_history(*m_db)
+    : m_db(std::move(db)), m_rows(*m_db), m_history(*m_db), m_collection(*m_db)
 {
 }
 
@@ -161,7 +161,9 @@ Status SqliteReportStore::create(const Report &report)
         Report draft = report;
         draft.status = ReportStatus::Draft; // only setStatus() finalises, after its checks
         auto id = m_rows.insert(draft);
-        return id ? success() : Status(id.error());
+        if (!id)
+            return id.error();
+        return placeAgency(draft);
     });
 }
 
@@ -205,6 +207,9 @@ Status SqliteReportStore::setStatus(const ReportId &id, ReportStatus status, con
             return stored.error();
         if (stored->status == status)
             return success();
+        if (status == ReportStatus::Draft)
+            if (auto ok = SubmissionRules::checkReopen(reportName(id), stored->submission); !ok)
+                return ok;
         auto report = m_rows.read(stored->id);
         if (!report)
             return report.error();
@@ -223,6 +228,10 @@ Status SqliteReportStore::setStatus(const ReportId &id, ReportStatus status, con
         }
         if (auto done = m_rows.setStatus(stored->id, status); !done)
             return done;
+        if (status == ReportStatus::Final && stored->submission != SubmissionRules::afterFinalise(stored->submission))
+            if (auto done = m_rows.setSubmission(stored->id, SubmissionRules::afterFinalise(stored->submission), QString());
+                !done)
+                return done;
         const QString action = status == ReportStatus::Final ? QStringLiteral("finalise") : QStringLiteral("reopen");
         return m_history.log(stored->agencyId, id.year, action, reason.trimmed(), snapshotId);
     });
@@ -398,6 +407,8 @@ Status SqliteReportStore::importOne(const Report &imported, bool replace)
                         tr("%1 年度的报告已经存在，未导入；如要替换，请使用 --replace（替换前会保存快照）。").arg(named(id)));
     if (!reportId)
         return reportId.error();
+    if (auto placed = placeAgency(report); !placed)
+        return placed;
     auto snap = m_history.takeSnapshot(reportId.value(), report, tr("导入"));
     if (!snap)
         return snap.error();
@@ -454,6 +465,132 @@ Status SqliteReportStore::simulateFault(Fault fault)
     const QByteArray sql = "PRAGMA max_page_count = " + limit;
     auto set = m_db->pragma(sql.constData());
     return set ? success() : Status(set.error());
+}
+
+store::ParentLookup SqliteReportStore::parentLookup()
+{
+    return [this](const QString &agency) { return m_collection.parentOf(agency); };
+}
+
+Status SqliteReportStore::placeAgency(const Report &report)
+{
+    const QString parent = report.agencyParent.trimmed();
+    if (parent.isEmpty())
+        return success();
+    auto known = m_collection.parentOf(parent);
+    if (!known)
+        return known.error();
+    if (!known.value())
+        if (auto added = m_collection.addAgency(parent, likelyAgencyKind(parent)); !added)
+            return added.error();
+    if (auto ok = checkParent(parentLookup(), report.agencyName, parent); !ok)
+        return ok;
+    return m_collection.setParent(report.agencyName, parent);
+}
+
+Result<QList<store::AgencyInfo>> SqliteReportStore::agencies()
+{
+    return m_collection.agencies();
+}
+
+Status SqliteReportStore::addAgency(const store::AgencyInfo &agency)
+{
+    const QString name = agency.name.trimmed(), parent = agency.parent.trimmed();
+    if (name.isEmpty())
+        return blankAgencyName();
+    if (Status valid = checkAgencyName(name); !valid)
+        return valid;
+    return inWrite([&]() -> Status {
+        auto existing = m_collection.parentOf(name);
+        if (!existing)
+            return existing.error();
+        if (existing.value())
+            return agencyNameTaken(name);
+        if (!parent.isEmpty()) {
+            auto above = m_collection.parentOf(parent);
+            if (!above)
+                return above.error();
+            if (!above.value())
+                return parentNotFound(parent);
+        }
+        if (auto added = m_collection.addAgency(name, agency.kind); !added)
+            return added.error();
+        return m_collection.setParent(name, parent);
+    });
+}
+
+Status SqliteReportStore::setParent(const QString &agency, const QString &parent)
+{
+    return inWrite([&]() -> Status {
+        if (auto ok = checkParent(parentLookup(), agency, parent.trimmed()); !ok)
+            return ok;
+        return m_collection.setParent(agency, parent.trimmed());
+    });
+}
+
+Status SqliteReportStore::submit(const ReportId &id)
+{
+    return inWrite([&]() -> Status {
+        auto stored = existing(id);
+        if (!stored)
+            return stored.error();
+        if (auto ok = SubmissionRules::checkSubmit(reportName(id), stored->status, stored->submission); !ok)
+            return ok;
+        if (auto done = m_rows.setSubmission(stored->id, Submission::Submitted, QString()); !done)
+            return done;
+        return m_history.log(stored->agencyId, id.year, QStringLiteral("submit"), QString());
+    });
+}
+
+Status SqliteReportStore::returnReport(const ReportId &id, const QString &reason)
+{
+    return inWrite([&]() -> Status {
+        auto stored = existing(id);
+        if (!stored)
+            return stored.error();
+        if (auto ok = SubmissionRules::checkReturn(reportName(id), stored->submission, reason); !ok)
+            return ok;
+        if (auto done = m_rows.setStatus(stored->id, ReportStatus::Draft); !done)
+            return done;
+        if (auto done = m_rows.setSubmission(stored->id, Submission::Returned, reason.trimmed()); !done)
+            return done;
+        return m_history.log(stored->agencyId, id.year, QStringLiteral("return"), reason.trimmed());
+    });
+}
+
+Result<store::ReportState> SqliteReportStore::reportState(const ReportId &id)
+{
+    auto state = m_collection.state(id);
+    if (!state)
+        return state.error();
+    if (!state.value())
+        return notFound(id);
+    return *state.value();
+}
+
+Result<QList<store::ReportState>> SqliteReportStore::reportStates(int year)
+{
+    return m_collection.states(year);
+}
+
+Result<QList<Report>> SqliteReportStore::loadMany(const QList<ReportId> &ids)
+{
+    auto tx = Transaction::begin(*m_db, Transaction::Kind::Read);
+    if (!tx)
+        return tx.error();
+    return m_rows.readMany(ids);
+}
+
+Status SqliteReportStore::recordChecks(const QList<std::pair<ReportId, store::CheckSummary>> &checks)
+{
+    if (checks.isEmpty())
+        return success();
+    return inWrite([&]() -> Status {
+        for (const auto &[id, check] : checks)
+            if (auto done = m_collection.recordCheck(id, check); !done)
+                return done;
+        return success();
+    });
 }
 
 Result<QString> SqliteReportStore::integrityCheck()

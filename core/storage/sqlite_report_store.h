@@ -11,6 +11,8 @@
 // the other's writes ("store.final"). revision() tells a session that the
 // report changed elsewhere so it can reload.
 #include "core/store/report_store.h"
+#include "core/store/store_errors.h"
+#include "core/storage/collection_rows.h"
 #include "core/storage/history.h"
 #include "core/storage/report_rows.h"
 
@@ -59,6 +61,16 @@ public:
     Status createAll(const QList<report::Report> &reports);
     Result<QList<store::AuditEntry>> auditLog(const store::ReportId &id) override;
     Result<qint64> revision(const store::ReportId &id) override;
+
+    Result<QList<store::AgencyInfo>> agencies() override;
+    Status addAgency(const store::AgencyInfo &agency) override;
+    Status setParent(const QString &agency, const QString &parent) override;
+    Status submit(const store::ReportId &id) override;
+    Status returnReport(const store::ReportId &id, const QString &reason) override;
+    Result<store::ReportState> reportState(const store::ReportId &id) override;
+    Result<QList<store::ReportState>> reportStates(int year) override;
+    Result<QList<report::Report>> loadMany(const QList<store::ReportId> &ids) override;
+    Status recordChecks(const QList<std::pair<store::ReportId, store::CheckSummary>> &checks) override;
     // "ok" or SQLite's list of problems.
     Result<QString> integrityCheck();
 
@@ -83,10 +95,15 @@ private:
                        const QString &existsMessage);
     Status replaceWithSnapshot(const StoredReport &stored, const report::Report &content, const QString &reason);
     Status importOne(const report::Report &report, bool replace);
+    // Puts a stored report's agency under the parent the report names (adding
+    // the parent when new); nothing when it names none.
+    Status placeAgency(const report::Report &report);
+    store::ParentLookup parentLookup();
 
     std::unique_ptr<Database> m_db;
     ReportRows m_rows;
     History m_history;
+    CollectionRows m_collection;
 };
 
 } // namespace nb::storage

@@ -8,6 +8,8 @@ namespace nb::store {
 
 using report::Report;
 using report::ReportStatus;
+using report::Submission;
+using report::SubmissionRules;
 
 QString MemoryReportStore::keyOf(const ReportId &id)
 {
@@ -20,11 +22,43 @@ MemoryReportStore::Stored *MemoryReportStore::find(const ReportId &id)
     return it == m_reports.end() ? nullptr : &it.value();
 }
 
-// Inserts or replaces, stamping the time and a new revision.
+Report MemoryReportStore::withParent(const Report &report) const
+{
+    Report out = report;
+    out.agencyParent = m_agencies.value(report.agencyName).parent;
+    return out;
+}
+
 void MemoryReportStore::put(const Report &report)
 {
-    m_reports.insert(keyOf({report.agencyName, report.year}),
-                     Stored{report, QDateTime::currentDateTime(), m_nextRevision++});
+    const QString key = keyOf({report.agencyName, report.year});
+    Stored stored = m_reports.value(key);
+    stored.report = report;
+    stored.report.agencyParent.clear();
+    stored.updated = QDateTime::currentDateTime();
+    stored.updatedBy = currentUserName();
+    stored.revision = m_nextRevision++;
+    m_reports.insert(key, stored);
+    AgencyInfo &agency = m_agencies[report.agencyName];
+    agency.name = report.agencyName;
+    agency.kind = report.agencyKind;
+}
+
+Status MemoryReportStore::placeAgency(const Report &report)
+{
+    QMap<QString, AgencyInfo> tree = m_agencies;
+    if (!tree.contains(report.agencyName))
+        tree.insert(report.agencyName, {report.agencyName, report.agencyKind, {}});
+    const QString parent = report.agencyParent.trimmed();
+    if (!parent.isEmpty()) {
+        if (!tree.contains(parent))
+            tree.insert(parent, {parent, report::likelyAgencyKind(parent), {}});
+        if (Status ok = checkParent(parentsIn(tree.values()), report.agencyName, parent); !ok)
+            return ok;
+        tree[report.agencyName].parent = parent;
+    }
+    m_agencies = tree;
+    return success();
 }
 
 qint64 MemoryReportStore::snapshotNow(const ReportId &id, const QString &reason)
@@ -37,7 +71,7 @@ qint64 MemoryReportStore::snapshotNow(const ReportId &id, const QString &reason)
 
 void MemoryReportStore::log(const ReportId &id, const QString &action, const QString &reason, qint64 snapshotId)
 {
-    m_audit << Logged{id, {QDateTime::currentDateTime(), action, reason, snapshotId}};
+    m_audit << Logged{id, {QDateTime::currentDateTime(), action, reason, snapshotId, currentUserName()}};
 }
 
 Result<QList<ReportSummary>> MemoryReportStore::list()
@@ -59,7 +93,7 @@ Result<Report> MemoryReportStore::load(const ReportId &id)
     const Stored *stored = find(id);
     if (!stored)
         return notFound(id);
-    return stored->report;
+    return withParent(stored->report);
 }
 
 Status MemoryReportStore::create(const Report &report)
@@ -69,6 +103,8 @@ Status MemoryReportStore::create(const Report &report)
     const ReportId id{report.agencyName, report.year};
     if (find(id))
         return alreadyExists(id);
+    if (Status placed = placeAgency(report); !placed)
+        return placed;
     Report draft = report;
     draft.status = ReportStatus::Draft; // only setStatus() finalises, after its checks
     put(draft);
@@ -115,10 +151,18 @@ Status MemoryReportStore::setStatus(const ReportId &id, ReportStatus status, con
             return ok;
         stored->report.status = status;
         snapshotId = snapshotNow(id, tr("定稿"));
+    } else if (Status ok = SubmissionRules::checkReopen(reportName(id), stored->submission); !ok) {
+        return ok;
     }
     Report changed = find(id)->report;
     changed.status = status;
     put(changed);
+    if (status == ReportStatus::Final) {
+        Stored *now = find(id);
+        now->submission = SubmissionRules::afterFinalise(now->submission);
+        if (now->submission == Submission::None)
+            now->returnReason.clear();
+    }
     log(id, status == ReportStatus::Final ? QStringLiteral("finalise") : QStringLiteral("reopen"), reason.trimmed(),
         snapshotId);
     return success();
@@ -131,13 +175,9 @@ Status MemoryReportStore::renameAgency(const QString &from, const QString &to)
         return blankAgencyName();
     if (Status valid = checkAgencyName(name); !valid)
         return valid;
-    bool found = false;
-    for (const Stored &s : std::as_const(m_reports)) {
-        if (s.report.agencyName == name)
-            return agencyNameTaken(name);
-        found = found || s.report.agencyName == from;
-    }
-    if (!found)
+    if (m_agencies.contains(name))
+        return agencyNameTaken(name);
+    if (!m_agencies.contains(from))
         return agencyNotFound(from);
     QMap<QString, Stored> renamed;
     for (Stored s : std::as_const(m_reports)) {
@@ -148,6 +188,12 @@ Status MemoryReportStore::renameAgency(const QString &from, const QString &to)
         renamed.insert(keyOf({s.report.agencyName, s.report.year}), s);
     }
     m_reports = renamed;
+    AgencyInfo agency = m_agencies.take(from);
+    agency.name = name;
+    m_agencies.insert(name, agency);
+    for (AgencyInfo &a : m_agencies) // the agencies below follow it
+        if (a.parent == from)
+            a.parent = name;
     for (Snapshot &s : m_snapshots) // the history goes with the reports
         if (s.info.report.agency == from) {
             s.info.report.agency = name;
@@ -169,8 +215,11 @@ Status MemoryReportStore::importReport(const Report &report, bool replace)
             return alreadyExists(id);
         if (existing->report.status == ReportStatus::Final)
             return finalRefusesReplace(id);
-        snapshotNow(id, tr("导入前"));
     }
+    if (Status placed = placeAgency(report); !placed)
+        return placed;
+    if (find(id))
+        snapshotNow(id, tr("导入前"));
     Report stored = report;
     stored.status = ReportStatus::Draft;
     stored.imported = {}; // like a package: the layout seen by the importer is not kept
@@ -247,15 +296,12 @@ Result<Report> MemoryReportStore::newYear(const QString &agency, int year, bool 
     const Report next = report::carryForward(previous->report, year);
     put(next);
     log({agency, year}, QStringLiteral("new-year"), tr("由 %1 年度结转").arg(year - 1), snapshotNow({agency, year}, tr("新年度")));
-    return next;
+    return withParent(next);
 }
 
 Result<QList<AuditEntry>> MemoryReportStore::auditLog(const ReportId &id)
 {
-    bool agencyKnown = false;
-    for (const Stored &s : std::as_const(m_reports))
-        agencyKnown = agencyKnown || s.report.agencyName == id.agency;
-    if (!agencyKnown)
+    if (!m_agencies.contains(id.agency))
         return agencyNotFound(id.agency);
     QList<AuditEntry> out;
     for (const Logged &l : std::as_const(m_audit))
@@ -270,6 +316,121 @@ Result<qint64> MemoryReportStore::revision(const ReportId &id)
     if (!stored)
         return notFound(id);
     return stored->revision;
+}
+
+Result<QList<AgencyInfo>> MemoryReportStore::agencies()
+{
+    return m_agencies.values();
+}
+
+Status MemoryReportStore::addAgency(const AgencyInfo &agency)
+{
+    const QString name = agency.name.trimmed();
+    if (name.isEmpty())
+        return blankAgencyName();
+    if (Status valid = checkAgencyName(name); !valid)
+        return valid;
+    if (m_agencies.contains(name))
+        return agencyNameTaken(name);
+    const QString parent = agency.parent.trimmed();
+    if (!parent.isEmpty() && !m_agencies.contains(parent))
+        return parentNotFound(parent);
+    m_agencies.insert(name, {name, agency.kind, parent});
+    return success();
+}
+
+Status MemoryReportStore::setParent(const QString &agency, const QString &parent)
+{
+    if (Status ok = checkParent(parentsIn(m_agencies.values()), agency, parent.trimmed()); !ok)
+        return ok;
+    m_agencies[agency].parent = parent.trimmed();
+    return success();
+}
+
+Status MemoryReportStore::submit(const ReportId &id)
+{
+    Stored *stored = find(id);
+    if (!stored)
+        return notFound(id);
+    if (Status ok = SubmissionRules::checkSubmit(reportName(id), stored->report.status, stored->submission); !ok)
+        return ok;
+    put(stored->report);
+    Stored *now = find(id);
+    now->submission = Submission::Submitted;
+    now->returnReason.clear();
+    log(id, QStringLiteral("submit"), QString());
+    return success();
+}
+
+Status MemoryReportStore::returnReport(const ReportId &id, const QString &reason)
+{
+    Stored *stored = find(id);
+    if (!stored)
+        return notFound(id);
+    if (Status ok = SubmissionRules::checkReturn(reportName(id), stored->submission, reason); !ok)
+        return ok;
+    Report draft = stored->report;
+    draft.status = ReportStatus::Draft;
+    put(draft);
+    Stored *now = find(id);
+    now->submission = Submission::Returned;
+    now->returnReason = reason.trimmed();
+    log(id, QStringLiteral("return"), reason.trimmed());
+    return success();
+}
+
+ReportState MemoryReportStore::stateOf(const Stored &stored)
+{
+    ReportState state;
+    state.id = {stored.report.agencyName, stored.report.year};
+    state.kind = stored.report.agencyKind;
+    state.status = stored.report.status;
+    state.submission = stored.submission;
+    state.returnReason = stored.returnReason;
+    state.updated = stored.updated;
+    state.updatedBy = stored.updatedBy;
+    state.revision = stored.revision;
+    const Stored *previous = find({state.id.agency, state.id.year - 1});
+    state.previousRevision = previous ? previous->revision : -1;
+    state.check = stored.check;
+    return state;
+}
+
+Result<ReportState> MemoryReportStore::reportState(const ReportId &id)
+{
+    const Stored *stored = find(id);
+    if (!stored)
+        return notFound(id);
+    return stateOf(*stored);
+}
+
+Result<QList<ReportState>> MemoryReportStore::reportStates(int year)
+{
+    QList<ReportState> out;
+    for (const Stored &s : std::as_const(m_reports)) // ordered by agency name, then year
+        if (s.report.year == year)
+            out << stateOf(s);
+    return out;
+}
+
+Result<QList<Report>> MemoryReportStore::loadMany(const QList<ReportId> &ids)
+{
+    QList<Report> out;
+    for (const ReportId &id : ids)
+        if (const Stored *stored = find(id))
+            out << withParent(stored->report);
+    return out;
+}
+
+Status MemoryReportStore::recordChecks(const QList<std::pair<ReportId, CheckSummary>> &checks)
+{
+    for (const auto &[id, check] : checks) {
+        Stored *stored = find(id);
+        if (!stored || stored->revision != check.revision)
+            continue; // changed meanwhile: the summary is of an older state
+        stored->check = check;
+    }
+    return success();
 }
 
 } // namespace nb::store

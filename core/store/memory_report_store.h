@@ -1,6 +1,7 @@
 #pragma once
-// A ReportStore kept in memory: for tests and for trying the application
-// without a database. It passes the same contract suite as the SQLite store
+// A ReportStore kept in memory: for tests, for showing a report that is not
+// stored (an aggregate, a preview) and for trying the application without a
+// database. It passes the same contract suite as the SQLite store
 // (tests/store) and counts writes so tests can see that autosave happened.
 #include "core/store/report_store.h"
 
@@ -27,6 +28,16 @@ public:
     Result<QList<AuditEntry>> auditLog(const ReportId &id) override;
     Result<qint64> revision(const ReportId &id) override;
 
+    Result<QList<AgencyInfo>> agencies() override;
+    Status addAgency(const AgencyInfo &agency) override;
+    Status setParent(const QString &agency, const QString &parent) override;
+    Status submit(const ReportId &id) override;
+    Status returnReport(const ReportId &id, const QString &reason) override;
+    Result<ReportState> reportState(const ReportId &id) override;
+    Result<QList<ReportState>> reportStates(int year) override;
+    Result<QList<report::Report>> loadMany(const QList<ReportId> &ids) override;
+    Status recordChecks(const QList<std::pair<ReportId, CheckSummary>> &checks) override;
+
     // For tests.
     int writeCount() const { return m_writes; }
     ChangeHint lastHint() const { return m_lastHint; }
@@ -34,9 +45,13 @@ public:
 
 private:
     struct Stored {
-        report::Report report;
+        report::Report report; // agencyParent is not kept here: the tree is m_agencies
         QDateTime updated;
+        QString updatedBy;
         qint64 revision = 0;
+        report::Submission submission = report::Submission::None;
+        QString returnReason;
+        std::optional<CheckSummary> check;
     };
     struct Snapshot {
         SnapshotInfo info;
@@ -48,11 +63,19 @@ private:
     };
     static QString keyOf(const ReportId &id);
     Stored *find(const ReportId &id);
+    report::Report withParent(const report::Report &report) const;
+    // Inserts or replaces the content, stamping time, user and a new revision;
+    // the collection state of a replaced report stays.
     void put(const report::Report &report);
+    // The agency of a report about to be stored, and the parent it names
+    // (added when new), validated first: nothing changes when refused.
+    Status placeAgency(const report::Report &report);
     qint64 snapshotNow(const ReportId &id, const QString &reason);
     void log(const ReportId &id, const QString &action, const QString &reason, qint64 snapshotId = 0);
+    ReportState stateOf(const Stored &stored);
 
     QMap<QString, Stored> m_reports;
+    QMap<QString, AgencyInfo> m_agencies;
     QList<Snapshot> m_snapshots;
     QList<Logged> m_audit;
     qint64 m_nextSnapshot = 1;

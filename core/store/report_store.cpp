@@ -2,6 +2,9 @@
 
 #include <QSet>
 #include <type_traits>
+#include <QCoreApplication>
+#include <unistd.h>
+#include <pwd.h>
 
 namespace nb::store {
 
@@ -51,10 +54,23 @@ void mergeToRevise(QStringList &into, const QStringList &edited, const QStringLi
 }
 } // namespace
 
+QString currentUserName()
+{
+    // The account's name from the password database; the environment when
+    // that has no entry for us (a container started with an arbitrary uid).
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"})
+        if (QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+    return QStringLiteral("uid %1").arg(geteuid());
+}
+
 report::Report applyHint(const report::Report &stored, const report::Report &edited, const ChangeHint &hint)
 {
     report::Report out = hint.everything ? edited : stored;
     out.agencyName = stored.agencyName;
+    out.agencyParent = stored.agencyParent; // the tree is changed by setParent() only
     out.year = stored.year;
     out.status = stored.status;
     if (hint.everything)

@@ -6,6 +6,7 @@
 // through this interface.
 #include "core/report/report.h"
 #include "core/report/result.h"
+#include "core/report/submission_rules.h"
 
 #include <QDateTime>
 #include <QList>
@@ -29,10 +30,57 @@ struct ReportSummary {
 
 struct AuditEntry {
     QDateTime at;
-    QString action; // finalise, reopen, import, restore, new-year
+    QString action; // finalise, reopen, import, restore, new-year, submit, return
     QString reason;
     qint64 snapshotId = 0;
+    QString who; // the operating system's user name of whoever did it
 };
+
+// An agency in the collection tree (contract §9).
+struct AgencyInfo {
+    QString name;
+    report::AgencyKind kind = report::AgencyKind::Department;
+    QString parent; // empty: at the top
+    bool operator==(const AgencyInfo &) const = default;
+};
+
+// The counts of a report's findings as they were at two revisions: the
+// report's and its agency's previous year's (the X- rules read that). A store
+// keeps the last one recorded so that a board or list of thousands of reports
+// need not check each again; core/collection checks again when the revisions
+// no longer match.
+struct CheckSummary {
+    qint64 revision = -1;
+    qint64 previousRevision = -1; // -1: no previous year
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    int unexplained = 0;     // warnings without 说明
+    QStringList errorRules;  // each once, in the order of their first finding
+    bool operator==(const CheckSummary &) const = default;
+};
+
+// One stored report of a year as a board needs it, read in bulk.
+struct ReportState {
+    ReportId id;
+    report::AgencyKind kind = report::AgencyKind::Department;
+    report::ReportStatus status = report::ReportStatus::Draft;
+    report::Submission submission = report::Submission::None;
+    QString returnReason;   // while returned
+    QDateTime updated;      // last change of content or status
+    QString updatedBy;      // who made it
+    qint64 revision = 0;
+    qint64 previousRevision = -1; // of the same agency's previous year; -1: none
+    std::optional<CheckSummary> check; // as last recorded, maybe stale
+    report::CollectionStatus collectionStatus() const { return report::collectionStatus(status, submission); }
+    bool checkIsCurrent() const
+    {
+        return check && check->revision == revision && check->previousRevision == previousRevision;
+    }
+};
+
+// The name of the person at this computer, as the audit log records it.
+QString currentUserName();
 
 struct SnapshotInfo {
     qint64 id = 0;
@@ -113,6 +161,38 @@ public:
     // Increases with every committed change of the report, by any program, so
     // that an open report can notice changes made elsewhere.
     virtual Result<qint64> revision(const ReportId &id) = 0;
+
+    // --- The collection tree (contract §9). A report's agencyParent is read
+    // from the tree; create() and importReport() of a report naming a parent
+    // place its agency there (adding the parent when new); write() never moves
+    // an agency.
+    // Every agency, with or without reports, by name.
+    virtual Result<QList<AgencyInfo>> agencies() = 0;
+    // "store.invalid" for a blank name, "store.exists" for a name in use,
+    // "store.not-found" for an unknown parent.
+    virtual Status addAgency(const AgencyInfo &agency) = 0;
+    // Moves an agency (with everything below it) under `parent`, or to the top
+    // when it is empty; its reports stay as they are. "store.not-found" for an
+    // unknown agency or parent, "store.cycle" when the parent is the agency
+    // itself or below it.
+    virtual Status setParent(const QString &agency, const QString &parent) = 0;
+
+    // --- Statuses: both in the audit log with who and when, revision moved on.
+    // Submits a final report to the office above (SubmissionRules::checkSubmit).
+    virtual Status submit(const ReportId &id) = 0;
+    // The office sends a submitted report back with a reason: it is a draft
+    // again and keeps the reason until finalised again (checkReturn).
+    virtual Status returnReport(const ReportId &id, const QString &reason) = 0;
+    // The state of one report (for the open report's banner).
+    virtual Result<ReportState> reportState(const ReportId &id) = 0;
+    // Every stored report of a year, by agency name (the board, the aggregate, list).
+    virtual Result<QList<ReportState>> reportStates(int year) = 0;
+    // Many reports at once, in no particular order; ids without a report are
+    // left out (the caller sees which from the agency and year of each).
+    virtual Result<QList<report::Report>> loadMany(const QList<ReportId> &ids) = 0;
+    // Keeps check summaries; one whose revisions no longer match the report
+    // (it changed meanwhile) is not kept. Never moves a revision on.
+    virtual Status recordChecks(const QList<std::pair<ReportId, CheckSummary>> &checks) = 0;
 };
 
 } // namespace nb::store

@@ -5,6 +5,7 @@
 #include "core/report/finalise_rules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace nb::store {
 
@@ -55,6 +56,59 @@ Error noPrevious(const QString &agency, int year)
 Error agencyNotFound(const QString &agency)
 {
     return {QStringLiteral("store.not-found"), StoreErrors::tr("没有机关 %1。").arg(agency)};
+}
+
+Error parentNotFound(const QString &parent)
+{
+    return {QStringLiteral("store.not-found"), StoreErrors::tr("没有上级机关 %1。").arg(parent)};
+}
+
+Error treeCycle(const QString &agency, const QString &parent)
+{
+    return {QStringLiteral("store.cycle"),
+            StoreErrors::tr("不能把 %1 放到 %2 之下：%2 是它自己或它的下级机关。").arg(agency, parent)};
+}
+
+QString reportName(const ReportId &id)
+{
+    return named(id);
+}
+
+Status checkParent(const ParentLookup &parentOf, const QString &agency, const QString &parent)
+{
+    auto known = parentOf(agency);
+    if (!known)
+        return known.error();
+    if (!known.value())
+        return agencyNotFound(agency);
+    if (parent.isEmpty())
+        return success();
+    // Walk up from the new parent: meeting the agency means a cycle. A stored
+    // tree has no cycle, but the walk is bounded all the same.
+    QString at = parent;
+    for (int steps = 0; !at.isEmpty() && steps < 100000; ++steps) {
+        if (at == agency)
+            return treeCycle(agency, parent);
+        auto up = parentOf(at);
+        if (!up)
+            return up.error();
+        if (!up.value())
+            return at == parent ? parentNotFound(parent) : agencyNotFound(at);
+        at = *up.value();
+    }
+    return success();
+}
+
+ParentLookup parentsIn(const QList<AgencyInfo> &agencies)
+{
+    QHash<QString, QString> parentOf;
+    for (const AgencyInfo &a : agencies)
+        parentOf.insert(a.name, a.parent);
+    return [parentOf](const QString &agency) -> Result<std::optional<QString>> {
+        if (auto it = parentOf.constFind(agency); it != parentOf.constEnd())
+            return std::optional<QString>(*it);
+        return std::optional<QString>();
+    };
 }
 
 Error blankAgencyName()

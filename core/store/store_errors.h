@@ -22,6 +22,8 @@ Error agencyNotFound(const QString &agency);         // store.not-found
 // store.invalid for a blank name, store.exists for a name in use.
 Error blankAgencyName();
 Error agencyNameTaken(const QString &name);
+Error parentNotFound(const QString &parent);                   // store.not-found
+Error treeCycle(const QString &agency, const QString &parent); // store.cycle
 
 // A text of hint.textBase is no longer what the edit started from:
 // store.text-changed, naming the sections by their headings.
@@ -38,6 +40,15 @@ Status checkIdentity(const QString &agency, int year);
 
 // Reopening a final report needs a reason: store.reason-required.
 Status checkStatusReason(report::ReportStatus status, const QString &reason);
+// Whether `parent` may be set above `agency`: both known (parent may be
+// empty: the top) and no cycle. `parentOf` answers for one agency: its
+// parent ("" at the top), nullopt when there is no such agency; stores look
+// up only the chain above the new parent, not the whole tree.
+using ParentLookup = std::function<Result<std::optional<QString>>(const QString &agency)>;
+Status checkParent(const ParentLookup &parentOf, const QString &agency, const QString &parent);
+ParentLookup parentsIn(const QList<AgencyInfo> &agencies);
+// "示例市教育局 2023"
+QString reportName(const ReportId &id);
 // The finalise rule (core/report/finalise_rules.h) on the stored report and,
 // when there is one, the same agency's previous year: store.has-errors or
 // store.unexplained naming the rules.
