@@ -26,6 +26,7 @@ struct BoardRow {
     QString updatedBy;
     QString returnReason;
     bool hasReport() const { return status != report::CollectionStatus::Missing; }
+    bool operator==(const BoardRow &) const = default;
 };
 
 // The board's ready-made filters (有错误, 未报送 …).
