@@ -327,8 +327,8 @@ QString Manual::parameters(const report::RuleDef &rule) const
         QString value;
         if (key == QLatin1String("pattern"))
             value = QStringLiteral("``%1``").arg(it.value().toString());
-        else if (key == QLatin1String("formula"))
-            value = label(QStringLiteral("param.formula.") + it.value().toString());
+        else if (key == QLatin1String("formula") || key == QLatin1String("appliesTo"))
+            value = label(QStringLiteral("param.%1.%2").arg(key, it.value().toString()));
         else
             value = describeValue(it.value());
         out += QStringLiteral("- %1%2%3\n").arg(label(QStringLiteral("param.") + key), colon, value);
