@@ -62,7 +62,7 @@ void AggregateBuilder::sumInto(std::vector<Decimal> &sums, std::vector<bool> &pr
     for (int cell = 0; cell < def.cellCount(); ++cell) {
         if (def.cells()[cell].derived)
             continue; // recomputed from the sums: printed totals never count
-        sums[cell] += values[cell];
+        sums[cell] = report::addFigures(sums[cell], values[cell]);
         present[cell] = present[cell] || report.cells.contains(def.cells()[cell].key);
     }
 }

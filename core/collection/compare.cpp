@@ -52,7 +52,7 @@ Comparison compare(const Report &current, const Report &previous, const Definiti
         c.name = checks::cellName(def, cell);
         c.previous = then[cell];
         c.current = now[cell];
-        c.change = now[cell] - then[cell];
+        c.change = report::subtractFigures(now[cell], then[cell]);
         if (!then[cell].isZero())
             c.percent = toDouble(c.change) / toDouble(then[cell]) * 100.0;
         out.cells << c;

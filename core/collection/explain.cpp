@@ -1,6 +1,7 @@
 #include "core/collection/explain.h"
 
 #include "core/collection/collection_text.h"
+#include "core/report/cell_values.h"
 #include "core/report/check.h"
 
 #include <algorithm>
@@ -19,7 +20,7 @@ Result<Explanation> explain(const Aggregate &aggregate, const Definition &def, c
     out.cellName = checks::cellName(def, cell);
     for (const Contribution &c : aggregate.contributions) {
         out.lines << ExplainLine{c.agency, c.status, c.values[cell]};
-        out.total += c.values[cell];
+        out.total = report::addFigures(out.total, c.values[cell]);
     }
     // Non-zero first, largest first; equal figures keep the tree order.
     std::stable_sort(out.lines.begin(), out.lines.end(), [](const ExplainLine &a, const ExplainLine &b) {

@@ -14,10 +14,24 @@ std::vector<Decimal> computedValues(const Definition &def, const Report &report)
     for (int cell : def.evaluationOrder()) {
         Decimal sum;
         for (int operand : def.cells()[cell].operands())
-            sum += values[operand];
+            sum = addFigures(sum, values[operand]);
         values[cell] = sum;
     }
     return values;
+}
+
+Decimal addFigures(const Decimal &a, const Decimal &b)
+{
+    const auto sum = Decimal::add(a, b);
+    Q_ASSERT(sum);
+    return sum.value_or(Decimal());
+}
+
+Decimal subtractFigures(const Decimal &a, const Decimal &b)
+{
+    const auto difference = Decimal::subtract(a, b);
+    Q_ASSERT(difference);
+    return difference.value_or(Decimal());
 }
 
 } // namespace nb::report

@@ -25,7 +25,7 @@ Report randomReport(QRandomGenerator &random, const QString &agency, int year, b
             continue;
         }
         if (cell.type == ValueType::Money)
-            r.cells.insert(cell.key, Decimal::fromMicros(Int128(random.bounded(0, 50000000)), 6));
+            r.cells.insert(cell.key, *Decimal::fromMicros(Int128(random.bounded(0, 50000000)), 6)); // 0 … 50 万元: in range
         else
             r.cells.insert(cell.key, Decimal::fromInteger(random.bounded(0, 60)));
     }

@@ -31,8 +31,8 @@ TEST_CASE("compare: every cell of the tables with last year, this year, change a
 {
     const auto def = Definition::builtin();
     Report previous = test::full2022(), current = test::full2023();
-    current.cells[QStringLiteral("requests.new.natural")] = previous.cells.value(QStringLiteral("requests.new.natural"))
-                                                             + Decimal::fromInteger(500);
+    current.cells[QStringLiteral("requests.new.natural")] = test::plus(previous.cells.value(QStringLiteral("requests.new.natural")),
+                                                                        Decimal::fromInteger(500));
     current.cells[QStringLiteral("appeals.review.upheld")] = Decimal::fromInteger(3);
     previous.cells[QStringLiteral("appeals.review.upheld")] = Decimal::fromInteger(0);
     current.cells[QStringLiteral("active.penalty.decisions")] = Decimal::fromInteger(50);
@@ -122,10 +122,10 @@ TEST_CASE("compare: an aggregate against last year's aggregate of the same agenc
     REQUIRE(agg.previous);
     const auto c = collection::compare(agg.report, *agg.previous, *Definition::builtin());
     const auto &natural = changeOf(c, QStringLiteral("requests.new.natural"));
-    CHECK(natural.current == a2023.cells.value(QStringLiteral("requests.new.natural"))
-                                 + b2023.cells.value(QStringLiteral("requests.new.natural")));
-    CHECK(natural.previous == a2022.cells.value(QStringLiteral("requests.new.natural"))
-                                  + b2022.cells.value(QStringLiteral("requests.new.natural")));
+    CHECK(natural.current == test::plus(a2023.cells.value(QStringLiteral("requests.new.natural")),
+                                        b2023.cells.value(QStringLiteral("requests.new.natural"))));
+    CHECK(natural.previous == test::plus(a2022.cells.value(QStringLiteral("requests.new.natural")),
+                                         b2022.cells.value(QStringLiteral("requests.new.natural"))));
     for (const auto &t : c.texts)
         CHECK_FALSE(t.similarity); // an aggregate has no texts
 }
