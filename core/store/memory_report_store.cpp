@@ -228,6 +228,25 @@ Status MemoryReportStore::importReport(const Report &report, bool replace)
     return success();
 }
 
+Status MemoryReportStore::importReports(const QList<Report> &reports, bool replace)
+{
+    // All or none: the state before is put back when one is refused.
+    const auto reportsBefore = m_reports;
+    const auto agenciesBefore = m_agencies;
+    const auto snapshotsBefore = m_snapshots;
+    const auto auditBefore = m_audit;
+    for (const Report &report : reports) {
+        if (Status done = importReport(report, replace); !done) {
+            m_reports = reportsBefore;
+            m_agencies = agenciesBefore;
+            m_snapshots = snapshotsBefore;
+            m_audit = auditBefore;
+            return done;
+        }
+    }
+    return success();
+}
+
 Result<QList<SnapshotInfo>> MemoryReportStore::snapshots(const ReportId &id)
 {
     if (!find(id))

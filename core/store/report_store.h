@@ -13,6 +13,8 @@
 
 namespace nb::store {
 
+class StoreLink;
+
 struct ReportId {
     QString agency;
     int year = 0;
@@ -193,6 +195,14 @@ public:
     // Keeps check summaries; one whose revisions no longer match the report
     // (it changed meanwhile) is not kept. Never moves a revision on.
     virtual Status recordChecks(const QList<std::pair<ReportId, CheckSummary>> &checks) = 0;
+
+    // --- Shared stores (a server): changes as they happen, and whether the
+    // server can be reached (see store_link.h). Null for a store that only
+    // this computer uses; its users poll revision().
+    virtual StoreLink *link() { return nullptr; }
+    // Imports reports as drafts, all or none: each as importReport() does,
+    // and when one is refused nothing of the others is kept either.
+    virtual Status importReports(const QList<report::Report> &reports, bool replace) = 0;
 };
 
 } // namespace nb::store
