@@ -1,0 +1,358 @@
+#include "core/storage/postgres/pg_migrations.h"
+
+#include <iterator>
+
+namespace nb::storage::pg {
+
+namespace {
+
+struct Migration {
+    int version;
+    const char *sql;
+};
+
+// Append new migrations at the end; never edit one that has shipped. Plain
+// SQL only (no extensions, no server-side languages): government IT also runs
+// PostgreSQL-compatible servers.
+constexpr Migration kMigrations[] = {
+    {1, R"sql(
+CREATE SCHEMA nianbao;
+-- Which migrations ran, by whom and when.
+CREATE TABLE nianbao.schema_version(
+  version    integer PRIMARY KEY,
+  applied    timestamptz NOT NULL DEFAULT now(),
+  applied_by text NOT NULL DEFAULT current_user);
+CREATE TABLE nianbao.agencies(
+  id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  name      text NOT NULL UNIQUE CHECK (btrim(name) <> ''),
+  kind      text NOT NULL CHECK (kind IN ('government', 'department')),
+  parent_id bigint REFERENCES nianbao.agencies(id));
+CREATE INDEX agencies_by_parent ON nianbao.agencies(parent_id);
+
+CREATE TABLE nianbao.reports(
+  id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  agency_id  bigint NOT NULL REFERENCES nianbao.agencies(id),
+  year       integer NOT NULL,
+  revision   bigint NOT NULL DEFAULT 1,
+  created    timestamptz NOT NULL DEFAULT now(),
+  updated    timestamptz NOT NULL DEFAULT now(),
+  updated_by text NOT NULL DEFAULT current_user,
+  UNIQUE(agency_id, year));
+CREATE INDEX reports_by_year ON nianbao.reports(year, agency_id);
+
+CREATE TABLE nianbao.report_info(
+  report_id       bigint PRIMARY KEY REFERENCES nianbao.reports(id),
+  document_number text NOT NULL DEFAULT '',
+  publish_date    text NOT NULL DEFAULT '',
+  texts_to_revise text NOT NULL DEFAULT '');
+CREATE TABLE nianbao.cells(
+  report_id bigint NOT NULL REFERENCES nianbao.reports(id),
+  key       text NOT NULL,
+  value     text NOT NULL,
+  PRIMARY KEY(report_id, key));
+CREATE TABLE nianbao.texts(
+  report_id bigint NOT NULL REFERENCES nianbao.reports(id),
+  section   text NOT NULL,
+  text      text NOT NULL,
+  PRIMARY KEY(report_id, section));
+CREATE TABLE nianbao.cell_notes(
+  report_id bigint NOT NULL REFERENCES nianbao.reports(id),
+  key       text NOT NULL,
+  note      text NOT NULL,
+  PRIMARY KEY(report_id, key));
+CREATE TABLE nianbao.explanations(
+  report_id bigint NOT NULL REFERENCES nianbao.reports(id),
+  rule      text NOT NULL,
+  text      text NOT NULL,
+  PRIMARY KEY(report_id, rule));
+CREATE TABLE nianbao.snapshots(
+  id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  report_id bigint NOT NULL REFERENCES nianbao.reports(id),
+  taken     timestamptz NOT NULL DEFAULT now(),
+  taken_by  text NOT NULL DEFAULT current_user,
+  reason    text NOT NULL,
+  content   text NOT NULL);
+CREATE INDEX snapshots_by_report ON nianbao.snapshots(report_id, id);
+CREATE TABLE nianbao.audit_log(
+  id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  report_id   bigint NOT NULL REFERENCES nianbao.reports(id),
+  at          timestamptz NOT NULL DEFAULT now(),
+  who         text NOT NULL DEFAULT current_user,
+  action      text NOT NULL CHECK (action IN ('finalise', 'reopen', 'submit', 'return', 'import', 'restore', 'new-year')),
+  reason      text NOT NULL DEFAULT '',
+  snapshot_id bigint REFERENCES nianbao.snapshots(id));
+CREATE INDEX audit_by_report ON nianbao.audit_log(report_id, id);
+CREATE INDEX status_by_report ON nianbao.audit_log(report_id, id)
+  WHERE action IN ('finalise', 'reopen', 'submit', 'return');
+CREATE TABLE nianbao.report_checks(
+  report_id         bigint NOT NULL REFERENCES nianbao.reports(id),
+  checked_by        text NOT NULL DEFAULT current_user,
+  revision          bigint NOT NULL,
+  previous_revision bigint NOT NULL,
+  errors            integer NOT NULL,
+  warnings          integer NOT NULL,
+  infos             integer NOT NULL,
+  unexplained       integer NOT NULL,
+  error_rules       text NOT NULL DEFAULT '',
+  PRIMARY KEY(report_id, checked_by));
+CREATE TABLE nianbao.applied_edits(
+  edit_id    uuid PRIMARY KEY,
+  report_id  bigint NOT NULL REFERENCES nianbao.reports(id),
+  applied    timestamptz NOT NULL DEFAULT now(),
+  applied_by text NOT NULL DEFAULT current_user);
+CREATE TABLE nianbao.access(
+  role_name text NOT NULL,
+  privilege text NOT NULL CHECK (privilege IN ('clerk', 'reviewer')),
+  agency_id bigint NOT NULL REFERENCES nianbao.agencies(id),
+  PRIMARY KEY(role_name, privilege, agency_id));
+
+-- The agencies the connected role may see, with its rights on each:
+-- clerk of it; reviewer above it (strictly: a reviewer of N returns the
+-- reports of the agencies below N). Administrators and the schema's owner see
+-- every agency. The views run with their owner's rights (the tables' RLS does
+-- not apply inside them, so policies can use them without recursion) and
+-- show each role only its own rows.
+CREATE VIEW nianbao.my_agencies WITH (security_barrier) AS
+WITH RECURSIVE
+  mine AS (SELECT privilege, agency_id FROM nianbao.access WHERE role_name = current_user::text),
+  below(id) AS (
+    SELECT a.id FROM nianbao.agencies a WHERE a.parent_id IN (SELECT agency_id FROM mine WHERE privilege = 'reviewer')
+    UNION
+    SELECT a.id FROM nianbao.agencies a JOIN below b ON a.parent_id = b.id)
+SELECT agency_id, bool_or(clerk) AS clerk, bool_or(reviewer) AS reviewer
+FROM (
+  SELECT agency_id, privilege = 'clerk' AS clerk, false AS reviewer FROM mine
+  UNION ALL
+  SELECT id, false, true FROM below
+  UNION ALL
+  -- Evaluated once per statement: for anyone else the scan does not run.
+  SELECT a.id, false, false FROM nianbao.agencies a
+  WHERE (SELECT pg_has_role('nianbao_admin', 'MEMBER')
+             OR pg_has_role((SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = 'nianbao'), 'MEMBER'))
+) rights
+GROUP BY agency_id;
+
+-- Each visible report's status, from the last status entry of its audit log.
+CREATE VIEW nianbao.report_state WITH (security_barrier) AS
+SELECT r.id AS report_id, r.agency_id, r.year, m.clerk, m.reviewer,
+       CASE WHEN l.action IN ('finalise', 'submit') THEN 'final' ELSE 'draft' END AS status,
+       CASE l.action WHEN 'submit' THEN 'submitted' WHEN 'return' THEN 'returned' ELSE '' END AS submission,
+       CASE WHEN l.action = 'return' THEN l.reason ELSE '' END AS return_reason
+FROM nianbao.reports r
+JOIN nianbao.my_agencies m ON m.agency_id = r.agency_id
+LEFT JOIN LATERAL (
+  SELECT s.action, s.reason FROM nianbao.audit_log s
+  WHERE s.report_id = r.id AND s.action IN ('finalise', 'reopen', 'submit', 'return')
+  ORDER BY s.id DESC LIMIT 1) l ON true;
+
+-- The visible agencies and every agency above them (parents' names).
+CREATE VIEW nianbao.my_tree WITH (security_barrier) AS
+WITH RECURSIVE up(id) AS (
+  SELECT agency_id FROM nianbao.my_agencies
+  UNION
+  SELECT a.parent_id FROM nianbao.agencies a JOIN up ON a.id = up.id WHERE a.parent_id IS NOT NULL)
+SELECT id AS agency_id FROM up;
+
+-- Row-level security: the table owner (who ran `server init`) is not bound
+-- by it; every role granted through `server grant` is.
+ALTER TABLE nianbao.agencies ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read ON nianbao.agencies FOR SELECT USING (id IN (SELECT agency_id FROM nianbao.my_tree));
+CREATE POLICY add ON nianbao.agencies FOR INSERT WITH CHECK (pg_has_role('nianbao_admin', 'MEMBER'));
+CREATE POLICY change ON nianbao.agencies FOR UPDATE
+  USING (pg_has_role('nianbao_admin', 'MEMBER') OR id IN (SELECT agency_id FROM nianbao.my_agencies WHERE clerk));
+
+ALTER TABLE nianbao.reports ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read ON nianbao.reports FOR SELECT USING (agency_id IN (SELECT agency_id FROM nianbao.my_agencies));
+CREATE POLICY add ON nianbao.reports FOR INSERT
+  WITH CHECK (agency_id IN (SELECT agency_id FROM nianbao.my_agencies WHERE clerk)
+              AND updated_by = current_user::text AND updated = now() AND revision = 1);
+CREATE POLICY touch ON nianbao.reports FOR UPDATE
+  USING (agency_id IN (SELECT agency_id FROM nianbao.my_agencies WHERE clerk OR reviewer))
+  WITH CHECK (updated_by = current_user::text AND updated = now());
+
+-- The content of a report: read by whoever reads the report; written by its
+-- agency's clerks while it is a draft.
+ALTER TABLE nianbao.report_info ENABLE ROW LEVEL SECURITY;
+ALTER TABLE nianbao.cells ENABLE ROW LEVEL SECURITY;
+ALTER TABLE nianbao.texts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE nianbao.cell_notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE nianbao.explanations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read ON nianbao.report_info FOR SELECT USING (EXISTS (SELECT 1 FROM nianbao.reports r WHERE r.id = report_id));
+CREATE POLICY read ON nianbao.cells FOR SELECT USING (EXISTS (SELECT 1 FROM nianbao.reports r WHERE r.id = report_id));
+CREATE POLICY read ON nianbao.texts FOR SELECT USING (EXISTS (SELECT 1 FROM nianbao.reports r WHERE r.id = report_id));
+CREATE POLICY read ON nianbao.cell_notes FOR SELECT USING (EXISTS (SELECT 1 FROM nianbao.reports r WHERE r.id = report_id));
+CREATE POLICY read ON nianbao.explanations FOR SELECT USING (EXISTS (SELECT 1 FROM nianbao.reports r WHERE r.id = report_id));
+CREATE POLICY edit_draft ON nianbao.report_info FOR ALL
+  USING (EXISTS (SELECT 1 FROM nianbao.report_state s WHERE s.report_id = report_info.report_id AND s.clerk AND s.status = 'draft'));
+CREATE POLICY edit_draft ON nianbao.cells FOR ALL
+  USING (EXISTS (SELECT 1 FROM nianbao.report_state s WHERE s.report_id = cells.report_id AND s.clerk AND s.status = 'draft'));
+CREATE POLICY edit_draft ON nianbao.texts FOR ALL
+  USING (EXISTS (SELECT 1 FROM nianbao.report_state s WHERE s.report_id = texts.report_id AND s.clerk AND s.status = 'draft'));
+CREATE POLICY edit_draft ON nianbao.cell_notes FOR ALL
+  USING (EXISTS (SELECT 1 FROM nianbao.report_state s WHERE s.report_id = cell_notes.report_id AND s.clerk AND s.status = 'draft'));
+CREATE POLICY edit_draft ON nianbao.explanations FOR ALL
+  USING (EXISTS (SELECT 1 FROM nianbao.report_state s WHERE s.report_id = explanations.report_id AND s.clerk AND s.status = 'draft'));
+
+ALTER TABLE nianbao.snapshots ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read ON nianbao.snapshots FOR SELECT USING (EXISTS (SELECT 1 FROM nianbao.reports r WHERE r.id = report_id));
+CREATE POLICY take ON nianbao.snapshots FOR INSERT
+  WITH CHECK (taken_by = current_user::text AND taken = now()
+              AND EXISTS (SELECT 1 FROM nianbao.report_state s WHERE s.report_id = snapshots.report_id AND s.clerk));
+
+-- The audit log is also the status: each role may add only the entries
+-- that its rights and the report's present status allow.
+ALTER TABLE nianbao.audit_log ENABLE ROW LEVEL SECURITY;
+CREATE POLICY read ON nianbao.audit_log FOR SELECT USING (EXISTS (SELECT 1 FROM nianbao.reports r WHERE r.id = report_id));
+CREATE POLICY log ON nianbao.audit_log FOR INSERT
+  WITH CHECK (who = current_user::text AND at = now() AND EXISTS (
+    SELECT 1 FROM nianbao.report_state s WHERE s.report_id = audit_log.report_id AND (
+         (s.clerk AND action = 'finalise' AND s.status = 'draft')
+      OR (s.clerk AND action = 'reopen' AND s.status = 'final' AND s.submission <> 'submitted' AND btrim(reason) <> '')
+      OR (s.clerk AND action = 'submit' AND s.status = 'final' AND s.submission <> 'submitted')
+      OR (s.clerk AND action IN ('import', 'restore', 'new-year') AND s.status = 'draft')
+      OR (s.reviewer AND action = 'return' AND s.submission = 'submitted' AND btrim(reason) <> ''))));
+
+-- Finding counts kept for boards: each role keeps and trusts only its own.
+ALTER TABLE nianbao.report_checks ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own ON nianbao.report_checks FOR ALL
+  USING (checked_by = current_user::text AND EXISTS (SELECT 1 FROM nianbao.reports r WHERE r.id = report_id));
+
+-- The id of every edit written, so that an edit sent again (its answer was
+-- lost with the connection) is applied once.
+ALTER TABLE nianbao.applied_edits ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own ON nianbao.applied_edits FOR SELECT USING (applied_by = current_user::text);
+CREATE POLICY apply ON nianbao.applied_edits FOR INSERT
+  WITH CHECK (applied_by = current_user::text
+              AND EXISTS (SELECT 1 FROM nianbao.report_state s WHERE s.report_id = applied_edits.report_id AND s.clerk));
+
+ALTER TABLE nianbao.access ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own ON nianbao.access FOR SELECT USING (role_name = current_user::text OR pg_has_role('nianbao_admin', 'MEMBER'));
+CREATE POLICY manage ON nianbao.access FOR ALL USING (pg_has_role('nianbao_admin', 'MEMBER'));
+
+-- Table rights: what each group may do at all; the policies above say to which rows.
+REVOKE ALL ON ALL TABLES IN SCHEMA nianbao FROM PUBLIC;
+GRANT USAGE ON SCHEMA nianbao TO nianbao_clerk, nianbao_reviewer, nianbao_admin;
+GRANT SELECT ON ALL TABLES IN SCHEMA nianbao TO nianbao_clerk, nianbao_reviewer, nianbao_admin;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA nianbao TO nianbao_clerk, nianbao_reviewer, nianbao_admin;
+GRANT INSERT ON nianbao.reports, nianbao.report_info, nianbao.cells, nianbao.texts, nianbao.cell_notes,
+  nianbao.explanations, nianbao.snapshots, nianbao.audit_log, nianbao.applied_edits TO nianbao_clerk;
+GRANT UPDATE (document_number, publish_date, texts_to_revise) ON nianbao.report_info TO nianbao_clerk;
+GRANT UPDATE (value) ON nianbao.cells TO nianbao_clerk;
+GRANT UPDATE (text) ON nianbao.texts TO nianbao_clerk;
+GRANT UPDATE (note) ON nianbao.cell_notes TO nianbao_clerk;
+GRANT UPDATE (text) ON nianbao.explanations TO nianbao_clerk;
+GRANT DELETE ON nianbao.cells, nianbao.texts, nianbao.cell_notes, nianbao.explanations TO nianbao_clerk;
+GRANT UPDATE (kind) ON nianbao.agencies TO nianbao_clerk;
+GRANT UPDATE (revision, updated, updated_by) ON nianbao.reports TO nianbao_clerk, nianbao_reviewer;
+GRANT INSERT ON nianbao.audit_log TO nianbao_reviewer;
+GRANT INSERT, UPDATE, DELETE ON nianbao.report_checks TO nianbao_clerk, nianbao_reviewer, nianbao_admin;
+GRANT INSERT, UPDATE (name, kind, parent_id) ON nianbao.agencies TO nianbao_admin;
+GRANT INSERT, DELETE ON nianbao.access TO nianbao_admin;
+)sql"},
+};
+
+// Serialises concurrent `server init` runs on one database (any number will do).
+constexpr qint64 kMigrationLock = 0x6e69616e62616f;
+
+} // namespace
+
+QStringList Migrations::groupRoles()
+{
+    return {QStringLiteral("nianbao_clerk"), QStringLiteral("nianbao_reviewer"), QStringLiteral("nianbao_admin")};
+}
+
+int Migrations::latestVersion()
+{
+    return std::rbegin(kMigrations)->version;
+}
+
+Result<int> Migrations::currentVersion(Connection &c)
+{
+    auto schema = c.exec("SELECT to_regclass('nianbao.schema_version') IS NOT NULL");
+    if (!schema)
+        return schema.error();
+    if (!schema->boolean(0, 0))
+        return 0;
+    auto version = c.exec("SELECT COALESCE(max(version), 0) FROM nianbao.schema_version");
+    if (!version)
+        return version.error();
+    return int(version->int64(0, 0));
+}
+
+namespace {
+
+// CREATE ROLE for each group role missing. Roles belong to the whole server,
+// so another database (or a concurrent init) may have made them already.
+Status ensureGroupRoles(Connection &c)
+{
+    for (const QString &role : Migrations::groupRoles()) {
+        auto exists = c.exec("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", Params() << role);
+        if (!exists)
+            return exists.error();
+        if (exists->count() > 0)
+            continue;
+        auto quoted = c.quoteIdentifier(role);
+        if (!quoted)
+            return quoted.error();
+        Status made = c.script(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted.value()));
+        if (!made) {
+            auto again = c.exec("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1", Params() << role);
+            if (!again || again->count() == 0)
+                return made;
+        }
+    }
+    // Administrators grant the clerk and reviewer roles to people.
+    return c.script(QStringLiteral("GRANT nianbao_clerk, nianbao_reviewer TO nianbao_admin WITH ADMIN OPTION"));
+}
+
+} // namespace
+
+Status Migrations::migrate(Connection &c)
+{
+    if (Status roles = ensureGroupRoles(c); !roles)
+        return roles;
+    for (const Migration &m : kMigrations) {
+        auto tx = Transaction::begin(c);
+        if (!tx)
+            return tx.error();
+        if (auto locked = c.run("SELECT pg_advisory_xact_lock($1)", Params() << kMigrationLock); !locked)
+            return locked;
+        auto current = currentVersion(c);
+        if (!current)
+            return current.error();
+        if (current.value() >= m.version)
+            continue; // rolled back: nothing was changed
+        if (Status done = c.script(QString::fromUtf8(m.sql)); !done)
+            return done;
+        if (Status done = c.run("INSERT INTO nianbao.schema_version(version) VALUES ($1)", Params() << m.version); !done)
+            return done;
+        if (Status done = tx.value().commit(); !done)
+            return done;
+    }
+    return success();
+}
+
+Status Migrations::checkReady(Connection &c)
+{
+    auto version = currentVersion(c);
+    if (!version && version.error().code == QLatin1String("store.denied"))
+        return Error{QStringLiteral("store.denied"),
+                     tr("用户 %1 在 %2 上还没有任何权限。请管理员用 nianbao-cli server grant 授权。").arg(c.user(), c.describe())};
+    if (!version)
+        return version.error();
+    if (version.value() == 0)
+        return Error{QStringLiteral("db.not-set-up"),
+                     tr("%1 还没有年报的数据表。请数据库管理员先运行 nianbao-cli server init --db …（只需一次）。")
+                         .arg(c.describe())};
+    if (version.value() > latestVersion())
+        return Error{QStringLiteral("db.newer"),
+                     tr("%1 已由更新版本的年报程序升级（数据库版本 %2，本程序只支持到 %3）。请升级本程序。")
+                         .arg(c.describe()).arg(version.value()).arg(latestVersion())};
+    if (version.value() < latestVersion())
+        return Error{QStringLiteral("db.older"),
+                     tr("%1 的数据表版本较旧（%2，本程序需要 %3）。请数据库管理员运行 nianbao-cli server init --db … 升级。")
+                         .arg(c.describe()).arg(version.value()).arg(latestVersion())};
+    return success();
+}
+
+} // namespace nb::storage::pg
