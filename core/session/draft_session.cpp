@@ -37,6 +37,8 @@ DraftSession::~DraftSession()
     // when that fails; this is the last resort for any other owner.
     if (Status written = flush(); !written)
         qWarning("%s", qPrintable(written.error().message));
+    if (m_link)
+        m_link->unwatchReport(m_id);
 }
 
 Result<std::unique_ptr<DraftSession>> DraftSession::open(ReportStore &store, const ReportId &id, Access access)
@@ -56,9 +58,60 @@ Result<std::unique_ptr<DraftSession>> DraftSession::open(ReportStore &store, con
     session->m_stored = loaded.value();
     session->m_knownRevision = revision ? revision.value() : -1;
     session->m_lastSaved = QDateTime::currentDateTime();
-    if (access == Access::Edit)
+    if (access == Access::Edit) {
+        if (store::StoreLink *link = store.link()) {
+            DraftSession *s = session.get();
+            s->m_link = link;
+            link->watchReport(id);
+            connect(link, &store::StoreLink::reportChanged, s, [s](const ReportId &changed) {
+                if (changed == s->m_id)
+                    static_cast<void>(s->syncFromStore());
+            });
+            connect(link, &store::StoreLink::textsRefused, s, [s](const ReportId &refused) {
+                if (refused == s->m_id)
+                    static_cast<void>(s->syncFromStore());
+            });
+            s->m_watch.setInterval(kLinkedWatchIntervalMs);
+            s->restoreRefusedTexts();
+        }
         session->m_watch.start();
+    }
     return session;
+}
+
+bool DraftSession::takeRefusedTexts()
+{
+    if (!m_link)
+        return false;
+    const QMap<QString, QString> refused = m_link->takeRefusedTexts(m_id);
+    // This session made those edits: what it shows is the latest of them.
+    for (auto it = refused.constBegin(); it != refused.constEnd(); ++it)
+        if (!m_pending.texts.contains(it.key()))
+            m_pending.texts << it.key();
+    return !refused.isEmpty();
+}
+
+void DraftSession::restoreRefusedTexts()
+{
+    const QMap<QString, QString> refused = m_link->takeRefusedTexts(m_id);
+    for (auto it = refused.constBegin(); it != refused.constEnd(); ++it) {
+        const QString theirs = m_stored.texts.value(it.key());
+        if (theirs == it.value())
+            continue;
+        static_cast<void>(m_engine.setText(it.key(), it.value()));
+        if (!m_pending.texts.contains(it.key()))
+            m_pending.texts << it.key();
+        m_conflicts.insert(it.key(), theirs);
+    }
+    if (refused.isEmpty())
+        return;
+    // Told once the window listens (it connects right after open()).
+    QTimer::singleShot(0, this, [this, sections = m_conflicts.keys()] {
+        for (const QString &section : sections)
+            if (m_conflicts.contains(section))
+                emit conflictDetected(section);
+        updateSaveState();
+    });
 }
 
 Status DraftSession::refuseIfReadOnly() const
@@ -493,10 +546,14 @@ void DraftSession::updateSaveState()
 
 Status DraftSession::syncFromStore()
 {
+    // The revision first: asking may send the offline journal, which is when
+    // the server refuses texts; those are taken before the stored report is
+    // applied, so that it never replaces them silently.
     Result<qint64> revision = m_store.revision(m_id);
     if (!revision)
         return revision.error();
-    if (revision.value() == m_knownRevision)
+    const bool refused = takeRefusedTexts();
+    if (revision.value() == m_knownRevision && !refused)
         return success();
     Result<report::Report> stored = m_store.load(m_id);
     if (!stored)

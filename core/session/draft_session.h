@@ -17,15 +17,24 @@
 //   kWatchIntervalMs and applied, except where this session has an unsaved
 //   edit: a text section changed on both sides becomes a conflict that the
 //   user resolves (keep mine, take theirs, or a merge), never an overwrite.
+//   A store on a server (ReportStore::link()) announces such changes as they
+//   happen (LISTEN/NOTIFY): they are read at once, and the store is then
+//   only asked every kLinkedWatchIntervalMs, for changes made without the
+//   program (plain SQL) that nobody announced;
+// - a text edit kept in the store's offline journal that the server refused
+//   when it was back (somebody changed the same section meanwhile) becomes a
+//   conflict like any other, also in a session opened later.
 // A final report, or one opened ViewOnly, refuses every edit.
 #include "core/report/engine.h"
 #include "core/report/template_figures.h"
 #include "core/session/edit_commands.h"
 #include "core/store/report_store.h"
+#include "core/store/store_link.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUndoStack>
 #include <memory>
@@ -56,6 +65,7 @@ public:
     static constexpr int kTypingPromiseMs = 400;
     static constexpr int kTypingDelayMs = 300;
     static constexpr int kWatchIntervalMs = 250; // how often the store is asked for changes made elsewhere
+    static constexpr int kLinkedWatchIntervalMs = 3000; // the same, when the store announces changes itself
     static constexpr int kRetryFirstMs = 1000;   // a failed write is retried after 1 s, 2 s, 4 s … 30 s
     static constexpr int kRetryMaxMs = 30000;
 
@@ -158,8 +168,15 @@ private:
     void applyElsewhere(const report::Report &stored);
     void sealTyping();
     void updateSaveState();
+    // Text edits the server refused after being kept offline (see store_link.h):
+    // marked unsaved, so that reading the store turns them into conflicts.
+    bool takeRefusedTexts();
+    // The same for a session just opened: the refused text is put back on
+    // screen, as an unsaved edit in conflict with the stored one.
+    void restoreRefusedTexts();
 
     ReportStore &m_store;
+    QPointer<store::StoreLink> m_link;
     ReportId m_id;
     Access m_access = Access::Edit;
     report::Engine m_engine;
