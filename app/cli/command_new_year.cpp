@@ -42,7 +42,7 @@ std::optional<NewYearRequest> parse(const Invocation &invocation, Io &io)
 }
 
 // A blank report of an agency: its kind from --kind or from its stored reports.
-std::optional<report::Report> blankReport(storage::SqliteReportStore &store, const NewYearRequest &r, Io &io)
+std::optional<report::Report> blankReport(store::ReportStore &store, const NewYearRequest &r, Io &io)
 {
     report::Report blank;
     blank.agencyName = r.agency;

@@ -15,6 +15,7 @@ QList<Command> allCommands()
         exportCommand(),
         newYearCommand(),
         listCommand(),
+        serverCommand(),
     };
 }
 

@@ -11,5 +11,6 @@ Command importCommand();
 Command exportCommand();
 Command newYearCommand();
 Command listCommand();
+Command serverCommand();
 
 } // namespace nb::cli

@@ -16,7 +16,10 @@ struct CommonOptions {
 
 QCommandLineOption databaseOption()
 {
-    return {QStringLiteral("db"), CommonOptions::tr("数据库文件；默认为桌面程序使用的数据库"), QStringLiteral("PATH")};
+    return {QStringLiteral("db"),
+            CommonOptions::tr("数据库文件，或 PostgreSQL 服务器（postgresql://用户@主机:端口/库名?sslmode=verify-full，"
+                              "或 service=名称；密码取自 ~/.pgpass、PGPASSFILE 或服务文件）；默认为桌面程序使用的数据库"),
+            QStringLiteral("PATH")};
 }
 
 QString databasePath(const Invocation &invocation)

@@ -1,12 +1,14 @@
 #include "app/cli/store_access.h"
 
+#include "core/storage/postgres/open_store.h"
+
 #include <QCoreApplication>
 
 namespace nb::cli {
 
-std::unique_ptr<storage::SqliteReportStore> openStore(const QString &path, Io &io)
+std::unique_ptr<store::ReportStore> openStore(const QString &db, Io &io)
 {
-    auto store = storage::SqliteReportStore::open(path);
+    auto store = storage::openStore(db);
     if (!store) {
         io.err << store.error().message << Qt::endl;
         return nullptr;

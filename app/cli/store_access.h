@@ -4,13 +4,15 @@
 // cross-year rules run).
 #include "app/cli/cli_io.h"
 #include "core/report/engine.h"
-#include "core/storage/sqlite_report_store.h"
+#include "core/store/report_store.h"
 
 #include <QStringList>
 
 namespace nb::cli {
 
-std::unique_ptr<storage::SqliteReportStore> openStore(const QString &path, Io &io);
+// The store --db names: an SQLite file, or a PostgreSQL server (a URI or
+// service=NAME); the message on stderr and null when it cannot be opened.
+std::unique_ptr<store::ReportStore> openStore(const QString &db, Io &io);
 
 struct FindingCounts {
     int errors = 0;
