@@ -69,6 +69,7 @@ MainWindow::MainWindow(store::ReportStore &store, QWidget *parent) : QMainWindow
     buildMenus();
     buildSwitcher();
     buildStatusBar();
+    buildServerState();
     if (!restoreGeometry(QSettings().value(QLatin1String(kGeometry)).toByteArray()))
         screen_fit::resizeToFit(this, QSize(1600, 900));
     refreshSwitcher();
@@ -352,9 +353,9 @@ void MainWindow::refreshSaveProblem()
 {
     const bool failed = m_session && m_session->saveState() == session::SaveState::Failed;
     const bool conflict = m_session && !m_session->conflicts().isEmpty();
-    m_saveProblem->setVisible(failed || conflict);
+    QStringList lines = serverProblemLines();
+    m_saveProblem->setVisible(failed || conflict || !lines.isEmpty());
     m_resolveButton->setVisible(conflict);
-    QStringList lines;
     if (failed)
         lines << tr("修改没能保存到数据库，仍保留在窗口中，问题解决后会自动保存（也可以点“立即重试”）。原因：%1")
                      .arg(m_session->lastSaveError());
@@ -482,6 +483,7 @@ MainWindow *MainWindow::openNewWindow()
     auto *window = new MainWindow(m_store);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setDatabasePath(m_databasePath); // the same database: its manual names the same file
+    window->setDatabaseAddress(m_address);
     if (!m_session || !window->openReport(m_session->id()))
         window->showWelcome();
     window->show();

@@ -4,6 +4,7 @@
 // is no Save; the session writes as you type and on every switch or quit.
 #include "core/interchange/import_result.h"
 #include "core/session/draft_session.h"
+#include "ui/open_database_dialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -84,6 +85,18 @@ public:
     void setDatabasePath(const QString &path);
     // The manual's topic for F1: the selected finding's rule, else what has the keyboard.
     QString contextHelpTopic() const;
+    // The database shown, as opened: a file's path, or a server's address
+    // (never with a password); File → 打开数据库… starts from it.
+    void setDatabaseAddress(const QString &address);
+    QString databaseAddress() const { return m_address; }
+    // How File → 打开数据库… opens a database (the application sets it once).
+    static void setDatabaseOpener(DatabaseOpener opener);
+    // The database opened last, for the next start ("" when none was chosen).
+    static QString rememberedDatabase();
+    // A new window on another database; it owns the store. Remembered for the next start.
+    MainWindow *openDatabaseWindow(std::unique_ptr<store::ReportStore> store, const QString &address);
+    // The status bar's word on the server: connected, or not and how many edits wait here.
+    QString serverStateText() const;
 
     session::DraftSession *session() const { return m_session.get(); }
     ReportEditor *editor() const { return m_editor; }
@@ -109,6 +122,11 @@ private:
     void buildSwitcher();
     void buildStatusBar();
     void buildSaveProblemBar();
+    void buildServerState();
+    void refreshServerState();
+    void onOpenDatabase();
+    // The lines of the problem bar about the server (offline, edits kept here or refused).
+    QStringList serverProblemLines() const;
     void refreshSwitcher();
     void refreshRecentMenu();
     void refreshHistoryMenu();
@@ -163,6 +181,8 @@ private:
     QLabel *m_warnings;
     QLabel *m_saveState;
     QLabel *m_reportStatus;
+    QLabel *m_serverState = nullptr;
+    QString m_address;
     bool m_switching = false;
 };
 

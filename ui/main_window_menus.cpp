@@ -52,6 +52,7 @@ void MainWindow::buildFileMenu()
     named(file->addAction(tr("新建或打开报告(&N)…"), QKeySequence::New, this, &MainWindow::showWelcome), "actionWelcome");
     named(file->addAction(tr("新窗口(&W)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                           [this] { openNewWindow(); }), "actionNewWindow");
+    named(file->addAction(tr("打开数据库(&D)…"), this, &MainWindow::onOpenDatabase), "actionOpenDatabase");
     m_recentMenu = file->addMenu(tr("最近打开的报告(&R)"));
     refreshRecentMenu();
     file->addSeparator();

@@ -3,14 +3,15 @@
 #include "app/desktop/settings_file.h"
 #include "app/desktop/startup_options.h"
 #include "core/storage/database_path.h"
-#include "core/storage/sqlite_report_store.h"
+#include "core/storage/postgres/open_store.h"
 #include "ui/import_preview_dialog.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -36,6 +37,35 @@ int fail(const QString &message, bool quiet)
     if (!quiet)
         QMessageBox::critical(nullptr, Main::tr("年报"), message);
     return 2;
+}
+
+// Opens a database file or a server (--db, the one chosen last, or the
+// default file). A server's edits made while it cannot be reached are kept in
+// a journal in the application's data folder.
+nb::Result<std::unique_ptr<nb::store::ReportStore>> openDatabase(const QString &address, const QString &password)
+{
+    nb::storage::OpenStoreOptions options;
+    options.password = password;
+    options.journalFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journals");
+    return nb::storage::openStore(address, options);
+}
+
+// The same at start-up, asking for the password when the server wants one
+// (it is kept in memory only).
+nb::Result<std::unique_ptr<nb::store::ReportStore>> openAtStart(const QString &address, bool quiet)
+{
+    auto store = openDatabase(address, {});
+    while (!store && store.error().code == QLatin1String("store.password") && !quiet) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(nullptr, Main::tr("年报"),
+                                                       Main::tr("%1\n\n密码（只用于这次连接，不会保存）：")
+                                                           .arg(nb::ui::describeAddress(address)),
+                                                       QLineEdit::Password, {}, &ok);
+        if (!ok)
+            break;
+        store = openDatabase(address, password);
+    }
+    return store;
 }
 } // namespace
 
@@ -77,13 +107,30 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "nianbao: %s\n", qPrintable(*settingsRefused));
     }
 
-    const QString path = options->database.isEmpty() ? nb::storage::defaultDatabasePath() : options->database;
-    auto store = nb::storage::SqliteReportStore::open(path);
+    // --db, else the database chosen last in File → 打开数据库…, else the default file.
+    QString path = options->database;
+    if (path.isEmpty())
+        path = nb::ui::MainWindow::rememberedDatabase();
+    const bool remembered = options->database.isEmpty() && !path.isEmpty();
+    if (path.isEmpty())
+        path = nb::storage::defaultDatabasePath();
+    auto store = openAtStart(path, options->quitWhenReady);
+    if (!store && remembered && path != nb::storage::defaultDatabasePath()) {
+        // The server chosen last is out of reach: this computer's own database meanwhile.
+        fail(Main::tr("无法打开上次使用的数据库 %1：%2\n\n现在打开本机的数据库；可以用“文件 → 打开数据库”再试。")
+                 .arg(nb::ui::describeAddress(path), store.error().message),
+             options->quitWhenReady);
+        path = nb::storage::defaultDatabasePath();
+        store = openAtStart(path, options->quitWhenReady);
+    }
     if (!store)
-        return fail(Main::tr("无法打开数据库 %1：%2").arg(path, store.error().message), options->quitWhenReady);
+        return fail(Main::tr("无法打开数据库 %1：%2").arg(nb::ui::describeAddress(path), store.error().message),
+                    options->quitWhenReady);
 
+    nb::ui::MainWindow::setDatabaseOpener(openDatabase);
     nb::ui::MainWindow window(*store.value());
-    window.setDatabasePath(QFileInfo(path).absoluteFilePath()); // the manual says where the data is kept
+    window.setDatabaseAddress(nb::storage::displayAddress(path));
+    window.setDatabasePath(nb::ui::manualLocation(path)); // the manual says where the data is kept
     window.restoreLastReport();
     window.show();
     if (settingsRefused && !options->quitWhenReady) {

@@ -32,11 +32,13 @@ ProgramUsage StartupOptionsParser::usage()
     QCommandLineOption ready(kReady, tr("窗口显示后立即退出（测量启动时间用）"));
     ready.setFlags(QCommandLineOption::HiddenFromHelp);
     // --help and --version are listed for the man page; Qt's parser adds its own.
-    p.options = {QCommandLineOption(kDb, tr("使用的数据库文件"), QStringLiteral("PATH")),
+    p.options = {QCommandLineOption(kDb, tr("使用的数据库文件，或 PostgreSQL 服务器（postgresql://用户@主机/库名 或 service=名称）"),
+                                    QStringLiteral("PATH")),
                  QCommandLineOption(kLang, tr("界面语言：zh_CN 或 en"), QStringLiteral("LANG")),
                  QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("显示选项说明")),
                  QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, tr("显示版本")), ready};
-    p.sections = {{tr("文件"), tr("不给 --db 时使用的数据库：\n  ~/.local/share/nianbao/nianbao/nianbao.sqlite3")},
+    p.sections = {{tr("文件"), tr("不给 --db 时使用“文件 → 打开数据库”上次打开的数据库，否则为：\n  ~/.local/share/nianbao/nianbao/nianbao.sqlite3\n"
+                                "连不上服务器时的修改暂存在：\n  ~/.local/share/nianbao/nianbao/journals/")},
                   {tr("环境"), tr("LC_ALL、LC_MESSAGES、LANG 为英文（en_*）时界面为英文，否则为中文；--lang 优先。")}};
     p.seeAlso = {QStringLiteral("nianbao-cli(1)")};
     return p;
