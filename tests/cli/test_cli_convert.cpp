@@ -51,7 +51,7 @@ TEST_CASE("convert: each published layout becomes a package with every figure", 
     }
 }
 
-TEST_CASE("convert: unreadable cells are listed on stderr; error findings give exit 1 but the package is written", "[cli][convert]")
+TEST_CASE("convert: unreadable cells are listed on stderr — error findings give exit 1 but the package is written", "[cli][convert]")
 {
     const QString out = nb::test::tempPath(QStringLiteral("old.nianbao.json"));
     const auto run = runCli({QStringLiteral("convert"), published("finding-rs-old-template.txt"), out});

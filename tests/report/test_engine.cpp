@@ -83,7 +83,7 @@ TEST_CASE("Loading and reading back a report keeps everything", "[engine]")
     CHECK(e.report() == original);
 }
 
-TEST_CASE("Edits to derived cells are ignored; stated totals are kept apart from computed ones", "[engine]")
+TEST_CASE("Edits to derived cells are ignored — stated totals are kept apart from computed ones", "[engine]")
 {
     Engine e;
     e.load(nb::test::full2023());

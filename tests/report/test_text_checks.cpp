@@ -54,7 +54,7 @@ TEST_CASE("the full fixture's texts agree with its tables: no RT or RS finding",
     CHECK(textRules(e).isEmpty());
 }
 
-TEST_CASE("common phrasings quoting the right figures give no finding; a wrong figure gives its rule", "[rules][text]")
+TEST_CASE("common phrasings quoting the right figures give no finding — a wrong figure gives its rule", "[rules][text]")
 {
     Engine e;
     e.load(nb::test::full2023());

@@ -243,7 +243,7 @@ TEST_CASE("Finalise is refused while errors remain, then a final report refuses 
     CHECK(log.last().reason == QStringLiteral("更正文号"));
 }
 
-TEST_CASE("An unexplained warning blocks finalising; an explanation lifts it", "[session][final]")
+TEST_CASE("An unexplained warning blocks finalising — an explanation lifts it", "[session][final]")
 {
     SessionFixture f;
     REQUIRE(f.session->setText(QStringLiteral("problems"), QString()).ok()); // RS-TEXT-EMPTY, a warning

@@ -64,7 +64,7 @@ TEST_CASE("A text changed elsewhere replaces the shown one when nothing here is 
     CHECK(f.storedText(kOverview) == QStringLiteral("别处写的，这里接着写"));
 }
 
-TEST_CASE("A text changed in both sessions is a conflict, never overwritten; the rest is saved", "[session][conflict]")
+TEST_CASE("A text changed in both sessions is a conflict, never overwritten — the rest is saved", "[session][conflict]")
 {
     TwoSessions f;
     QSignalSpy conflicted(f.session.get(), &DraftSession::conflictDetected);

@@ -56,7 +56,7 @@ void buildTree(ReportStore &store)
 
 } // namespace
 
-TEMPLATE_TEST_CASE("store contract: agencies form a tree; adding refuses blank, taken names and unknown parents",
+TEMPLATE_TEST_CASE("store contract: agencies form a tree — adding refuses blank, taken names and unknown parents",
                    "[store][collection]", NB_STORE_FACTORIES)
 {
     TestType factory;
@@ -117,7 +117,7 @@ TEMPLATE_TEST_CASE("store contract: moving an agency keeps its reports, refuses 
     CHECK(parents(*store).value(kDistrictOffice) == QStringLiteral("示例市人民政府（新）"));
 }
 
-TEMPLATE_TEST_CASE("store contract: a report naming a parent places its agency; a cycle refuses the whole import",
+TEMPLATE_TEST_CASE("store contract: a report naming a parent places its agency — a cycle refuses the whole import",
                    "[store][collection]", NB_STORE_FACTORIES)
 {
     TestType factory;
@@ -150,7 +150,7 @@ TEMPLATE_TEST_CASE("store contract: a report naming a parent places its agency; 
     CHECK(parents(*store).value(kEducation) == kCity);
 }
 
-TEMPLATE_TEST_CASE("store contract: only a final report is submitted; submitting is logged with who and when",
+TEMPLATE_TEST_CASE("store contract: only a final report is submitted — submitting is logged with who and when",
                    "[store][collection]", NB_STORE_FACTORIES)
 {
     TestType factory;
