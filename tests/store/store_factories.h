@@ -8,6 +8,9 @@
 
 #include <QTemporaryDir>
 #include <memory>
+#ifdef NB_TEST_POSTGRES
+#include "tests/postgres/test_database.h"
+#endif
 
 namespace nb::test {
 
@@ -20,6 +23,19 @@ struct SqliteStoreFactory {
     std::unique_ptr<store::ReportStore> make();
 };
 
+#ifdef NB_TEST_POSTGRES
+// A fresh database on the throwaway server, connected as its owner (the
+// operating system's user, as libpq connects by default).
+struct PostgresStoreFactory {
+    TestDatabase database;
+    std::unique_ptr<store::ReportStore> make();
+};
+#endif
+
 } // namespace nb::test
 
+#ifdef NB_TEST_POSTGRES
+#define NB_STORE_FACTORIES nb::test::MemoryStoreFactory, nb::test::SqliteStoreFactory, nb::test::PostgresStoreFactory
+#else
 #define NB_STORE_FACTORIES nb::test::MemoryStoreFactory, nb::test::SqliteStoreFactory
+#endif
