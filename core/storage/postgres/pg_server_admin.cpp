@@ -44,7 +44,7 @@ Result<qint64> agencyIdOf(Connection &c, const QString &agency)
         return row.error();
     if (row->count() == 0)
         return Error{QStringLiteral("store.not-found"),
-                     ServerAdmin::tr("数据库中没有机关 %1。请先导入它的报告，或在桌面程序的“机关管理”中添加它。").arg(agency)};
+                     ServerAdmin::tr("数据库中没有机关 %1。请先导入它的报告（nianbao-cli import --db …），机关随报告一起建立。").arg(agency)};
     return row->int64(0, 0);
 }
 
