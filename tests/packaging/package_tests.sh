@@ -61,7 +61,7 @@ contents)
   depends=$(dpkg-deb -f "$deb" Depends)
   echo "Depends: $depends"
   for d in qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk fonts-dejavu-core libqt6core6 libqt6gui6 \
-           libqt6widgets6 libqt6printsupport6 libsqlite3-0 libc6; do
+           libqt6widgets6 libqt6printsupport6 libsqlite3-0 libpq5 libc6; do
     grep -Eq "(^|, )$d( |,|$)" <<<"$depends" || fail "Depends lacks $d"
   done
   ;;
