@@ -82,7 +82,7 @@ Command serverCommand()
     Command c;
     c.usage.name = QStringLiteral("server");
     c.usage.synopsis = QStringLiteral("server init --db URI | server (grant|revoke) --db URI (--clerk AGENCY | --reviewer NODE | --admin) USER");
-    c.usage.summary = ServerCli::tr("在 PostgreSQL 服务器上建立共用的数据库，授予或收回用户的权限");
+    c.usage.summary = ServerCli::tr("在 PostgreSQL 服务器上建立共用数据库，授予或收回权限");
     c.usage.description = ServerCli::tr(
         "init：建立或升级数据表、访问规则和用户组（nianbao_clerk、nianbao_reviewer、nianbao_admin）；再次运行不做任何改动。"
         "由数据库的所有者（需有 CREATEROLE 权限）或超级用户运行。\n\n"
