@@ -82,7 +82,7 @@ TEST_CASE("A committed figure is in the database before the next key is handled"
 }
 
 TEST_CASE("A database that refuses writes keeps the report open with a message on close, switch, quit and page "
-          "change; the edits are written once the problem is gone",
+          "change — the edits are written once the problem is gone",
           "[ui][saving][fault]")
 {
     using Fault = SqliteReportStore::Fault;
