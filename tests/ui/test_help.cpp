@@ -170,7 +170,7 @@ TEST_CASE("A rule's entry shows its ID, severity and parameters as the definitio
     CHECK(grown.topic(QStringLiteral("rules"))->markdown.contains(QStringLiteral("X-NEW-RULE")));
 }
 
-TEST_CASE("帮助 → 使用说明 opens the manual; links go to their topic; back returns", "[ui][help]")
+TEST_CASE("帮助 → 使用说明 opens the manual, links go to their topic, back returns", "[ui][help]")
 {
     UiFixture f;
     QAction *manual = f.action("actionManual");
