@@ -180,7 +180,7 @@ TEST_CASE("A total that leaves the range has no figure: a finding names it and i
     CHECK(e.count(Severity::Error) == 0);
 }
 
-TEST_CASE("A total built on a total without a figure has none either; loading gives the same state as editing",
+TEST_CASE("A total built on a total without a figure has none either, and loading gives the same state as editing",
           "[engine][range]")
 {
     Report report = nb::test::full2023();
