@@ -185,6 +185,46 @@
         <source>%1 为 %2，超出了可以填写的范围（%3）</source>
         <translation>%1 is %2, outside the range that can be entered (%3)</translation>
     </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已定稿</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>已报送</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>%1 个机关没有 %2 年度的报告：%3</source>
+        <translation>%1 agencies have no report for %2: %3</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 个机关的报告尚未定稿，汇总数据可能还会变化：%2</source>
+        <translation>The reports of %1 agencies are not final yet, so the aggregate may still change: %2</translation>
+    </message>
+    <message>
+        <source>%1 个机关的报告有错误，汇总数据不可靠：%2</source>
+        <translation>The reports of %1 agencies have errors, so the aggregate is not reliable: %2</translation>
+    </message>
+    <message>
+        <source>汇总的%1 为 %2，不等于同一批机关（%3 个有 %4 年度报告）%4 年度汇总的%5 %6</source>
+        <translation>The aggregate’s %1 is %2, which differs from %5 %6 in the %4 aggregate of the same agencies (%3 have a %4 report)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -306,12 +346,12 @@ Options are written --option value or --option=value. Every command accepts --he
 <context>
     <name>CommonOptions</name>
     <message>
-        <source>数据库文件；默认为桌面程序使用的数据库</source>
-        <translation>Database file; by default the one the desktop application uses</translation>
-    </message>
-    <message>
         <source>版式：official 为普通版式（默认），gongwen 为 GB/T 9704 公文格式</source>
         <translation>Layout: official for the ordinary layout (default), gongwen for the GB/T 9704 official document format</translation>
+    </message>
+    <message>
+        <source>数据库文件，或 PostgreSQL 服务器（postgresql://用户@主机:端口/库名?sslmode=verify-full，或 service=名称；密码取自 ~/.pgpass、PGPASSFILE 或服务文件）；默认为桌面程序使用的数据库</source>
+        <translation>Database file, or a PostgreSQL server (postgresql://user@host:port/dbname?sslmode=verify-full, or service=NAME; the password comes from ~/.pgpass, PGPASSFILE or the service file); by default the database the desktop application uses</translation>
     </message>
 </context>
 <context>
@@ -587,6 +627,22 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>%1。本次使用默认设置，原文件未做任何改动。</source>
         <translation>%1. This run uses the default settings; the file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1
+
+密码（只用于这次连接，不会保存）：</source>
+        <translation>%1
+
+Password (used for this connection only, never saved):</translation>
+    </message>
+    <message>
+        <source>无法打开上次使用的数据库 %1：%2
+
+现在打开本机的数据库；可以用“文件 → 打开数据库”再试。</source>
+        <translation>Cannot open the database used last, %1: %2
+
+This computer’s database is opened instead; try again with “File → Open Database”.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +935,62 @@ Options are written --option value or --option=value. Every command accepts --he
         <source>“year”应为 %1 至 %2 之间的年份</source>
         <translation>“year” must be a year from %1 to %2</translation>
     </message>
+    <message>
+        <source>“%1.agency”（机关名称）不能为空</source>
+        <translation>“%1.agency” (agency name) must not be empty</translation>
+    </message>
+    <message>
+        <source>“%1.status”应为 missing、draft、final、submitted 或 returned</source>
+        <translation>“%1.status” must be missing, draft, final, submitted or returned</translation>
+    </message>
+    <message>
+        <source>“%1.errors”应为规则编号的数组</source>
+        <translation>“%1.errors” must be an array of rule IDs</translation>
+    </message>
+    <message>
+        <source>“%1.errors”中未知的规则“%2”</source>
+        <translation>Unknown rule “%2” in “%1.errors”</translation>
+    </message>
+    <message>
+        <source>“%1.unexplainedWarnings”应为非负整数</source>
+        <translation>“%1.unexplainedWarnings” must be a non-negative integer</translation>
+    </message>
+    <message>
+        <source>“previousAggregate”应为对象</source>
+        <translation>“previousAggregate” must be an object</translation>
+    </message>
+    <message>
+        <source>未知的键“previousAggregate.%1”</source>
+        <translation>Unknown key “previousAggregate.%1”</translation>
+    </message>
+    <message>
+        <source>“previousAggregate”需要年份 year 和机关数 agencies</source>
+        <translation>“previousAggregate” needs year and agencies</translation>
+    </message>
+    <message>
+        <source>未知的单元格“previousAggregate.cells.%1”</source>
+        <translation>Unknown cell “previousAggregate.cells.%1”</translation>
+    </message>
+    <message>
+        <source>“previousAggregate.cells.%1”不是数字</source>
+        <translation>“previousAggregate.cells.%1” is not a number</translation>
+    </message>
+    <message>
+        <source>“previousAggregate”只用于带“contributors”的汇总数据包</source>
+        <translation>“previousAggregate” belongs only in an aggregate package with “contributors”</translation>
+    </message>
+    <message>
+        <source>“contributors”应为数组</source>
+        <translation>“contributors” must be an array</translation>
+    </message>
+    <message>
+        <source>“agency.parent”（上级机关）应为字符串</source>
+        <translation>“agency.parent” (parent agency) must be a string</translation>
+    </message>
+    <message>
+        <source>“agency.parent”：%1</source>
+        <translation>“agency.parent”: %1</translation>
+    </message>
 </context>
 <context>
     <name>PdfText</name>
@@ -1156,6 +1268,65 @@ Options are written --option value or --option=value. Every command accepts --he
     </message>
 </context>
 <context>
+    <name>ServerCli</name>
+    <message>
+        <source>请用 --clerk 机关、--reviewer 机关 或 --admin 中的一个说明给什么权限</source>
+        <translation>Say which right to give with one of --clerk AGENCY, --reviewer AGENCY or --admin</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空</source>
+        <translation>The agency name must not be empty</translation>
+    </message>
+    <message>
+        <source>未知的操作“%1”：应为 init、grant 或 revoke</source>
+        <translation>Unknown action “%1”: must be init, grant or revoke</translation>
+    </message>
+    <message>
+        <source>server init 不需要其他参数</source>
+        <translation>server init takes no other arguments</translation>
+    </message>
+    <message>
+        <source>server %1 需要一个用户名</source>
+        <translation>server %1 needs a user name</translation>
+    </message>
+    <message>
+        <source>--db 应为 PostgreSQL 数据库（postgresql://… 或 service=名称），而不是“%1”</source>
+        <translation>--db must be a PostgreSQL database (postgresql://… or service=NAME), not “%1”</translation>
+    </message>
+    <message>
+        <source>在 PostgreSQL 服务器上建立共用数据库，授予或收回权限</source>
+        <translation>Set up the shared database on a PostgreSQL server, grant or revoke rights</translation>
+    </message>
+    <message>
+        <source>init：建立或升级数据表、访问规则和用户组（nianbao_clerk、nianbao_reviewer、nianbao_admin）；再次运行不做任何改动。由数据库的所有者（需有 CREATEROLE 权限）或超级用户运行。
+
+grant：登录用户 USER 不存在时创建它（程序不设置密码），并给它权限：--clerk 机关 为该机关的填报人（填写、定稿、报送本机关的报告），--reviewer 机关 为审核人（查看该机关及下级的报告、汇总和报送情况，退回已报送的报告，不能修改数字），--admin 为管理员（管理机关、上下级关系和权限）。
+
+revoke：收回这项权限，登录用户本身保留。
+
+权限由数据库服务器用角色和行级安全策略执行：即使用 psql 直接连接，也不能读写别的机关的报告、修改已定稿的报告或冒用别人的名义。</source>
+        <translation>init: creates or upgrades the tables, access policies and groups (nianbao_clerk, nianbao_reviewer, nianbao_admin); running it again changes nothing. Run by the database owner (with CREATEROLE) or a superuser.
+
+grant: creates the login USER when it does not exist (the program sets no password) and gives it a right: --clerk AGENCY makes it that agency’s clerk (fills in, finalises and submits the agency’s reports), --reviewer AGENCY its reviewer (sees the reports, aggregates and submissions of that agency and those below it, returns submitted reports, cannot change figures), --admin an administrator (manages agencies, the tree and rights).
+
+revoke: takes the right back; the login itself stays.
+
+The server enforces the rights with roles and row-level security policies: even connected directly with psql, a user cannot read or write another agency’s reports, change a final report or act in someone else’s name.</translation>
+    </message>
+    <message>
+        <source>该机关的填报人</source>
+        <translation>Clerk of this agency</translation>
+    </message>
+    <message>
+        <source>该机关及其下级的审核人</source>
+        <translation>Reviewer of this agency and those below it</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SettingsFile</name>
     <message>
         <source>设置文件 %1 不是普通文件</source>
@@ -1271,10 +1442,6 @@ Options are written --option value or --option=value. Every command accepts --he
         <translation>Prepare the annual report on government information disclosure</translation>
     </message>
     <message>
-        <source>使用的数据库文件</source>
-        <translation>The database file to use</translation>
-    </message>
-    <message>
         <source>界面语言：zh_CN 或 en</source>
         <translation>Interface language: zh_CN or en</translation>
     </message>
@@ -1311,12 +1478,6 @@ The reports of all agencies and all years are kept in one database. When FILE is
         <translation>Files</translation>
     </message>
     <message>
-        <source>不给 --db 时使用的数据库：
-  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</source>
-        <translation>The database used without --db:
-  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</translation>
-    </message>
-    <message>
         <source>环境</source>
         <translation>Environment</translation>
     </message>
@@ -1335,6 +1496,20 @@ The reports of all agencies and all years are kept in one database. When FILE is
     <message>
         <source>一次只能打开一个文件。</source>
         <translation>Only one file can be opened at a time.</translation>
+    </message>
+    <message>
+        <source>使用的数据库文件，或 PostgreSQL 服务器（postgresql://用户@主机/库名 或 service=名称）</source>
+        <translation>The database file to use, or a PostgreSQL server (postgresql://user@host/dbname or service=NAME)</translation>
+    </message>
+    <message>
+        <source>不给 --db 时使用“文件 → 打开数据库”上次打开的数据库，否则为：
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3
+连不上服务器时的修改暂存在：
+  ~/.local/share/nianbao/nianbao/journals/</source>
+        <translation>Without --db, the database opened last with “File → Open Database”, otherwise:
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3
+Edits made while the server cannot be reached are kept in:
+  ~/.local/share/nianbao/nianbao/journals/</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1569,37 @@ The reports of all agencies and all years are kept in one database. When FILE is
     <message>
         <source>年度应为 %1 至 %2 之间的年份，而不是 %3。</source>
         <translation>The year must be from %1 to %2, not %3.</translation>
+    </message>
+    <message>
+        <source>没有上级机关 %1。</source>
+        <translation>There is no parent agency %1.</translation>
+    </message>
+    <message>
+        <source>不能把 %1 放到 %2 之下：%2 是它自己或它的下级机关。</source>
+        <translation>%1 cannot be placed under %2: %2 is itself or below it.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRules</name>
+    <message>
+        <source>%1 已经报送。</source>
+        <translation>%1 has been submitted already.</translation>
+    </message>
+    <message>
+        <source>%1 还没有定稿：定稿后才能报送。</source>
+        <translation>%1 is not final yet: it can be submitted once final.</translation>
+    </message>
+    <message>
+        <source>%1 没有报送，无需退回。</source>
+        <translation>%1 was not submitted, so it need not be returned.</translation>
+    </message>
+    <message>
+        <source>退回报告需要填写理由。</source>
+        <translation>Returning a report needs a reason.</translation>
+    </message>
+    <message>
+        <source>%1 已经报送，不能由本机关重新打开；如需修改，请上级退回。</source>
+        <translation>%1 has been submitted and cannot be reopened by the agency; to change it, ask the office above to return it.</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2566,50 @@ If you do not quit, the edits stay in the window and are saved once the problem 
         <source>已保存%1年的报告（导入自 %2），并据此新建%3年的报告：上年结转已填入，文字为待修改的模板。</source>
         <translation>Saved the %1 report (imported from %2) and created the %3 report from it: carried-over applications are filled in, the texts are templates to revise.</translation>
     </message>
+    <message>
+        <source>服务器：已连接</source>
+        <translation>Server: connected</translation>
+    </message>
+    <message numerus="yes">
+        <source>服务器：正在上传 %n 项修改</source>
+        <translation>
+            <numerusform>Server: sending %n edit</numerusform>
+            <numerusform>Server: sending %n edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>服务器：连不上，%n 项修改暂存本机</source>
+        <translation>
+            <numerusform>Server: unreachable, %n edit kept here</numerusform>
+            <numerusform>Server: unreachable, %n edits kept here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>连不上数据库服务器（%1）。可以继续填写：修改先保存在本机（%n 项），连上后按顺序自动上传。定稿、报送等操作要等连上以后。</source>
+        <translation>
+            <numerusform>The database server cannot be reached (%1). You can go on: edits are kept on this computer (%n edit) and sent in order once connected. Finalising, submitting and the like wait for the connection.</numerusform>
+            <numerusform>The database server cannot be reached (%1). You can go on: edits are kept on this computer (%n edits) and sent in order once connected. Finalising, submitting and the like wait for the connection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 项离线时的修改被服务器拒绝，仍保存在本机，没有丢失。最近一次的原因：%1</source>
+        <translation>
+            <numerusform>%n edit made offline was refused by the server; it is kept on this computer, not lost. The latest reason: %1</numerusform>
+            <numerusform>%n edits made offline were refused by the server; they are kept on this computer, not lost. The latest reason: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>这个窗口不能打开别的数据库。</source>
+        <translation>This window cannot open another database.</translation>
+    </message>
+    <message>
+        <source>打开数据库(&amp;D)…</source>
+        <translation>Open &amp;Database…</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ManualWindow</name>
@@ -2437,6 +2687,129 @@ If you do not quit, the edits stay in the window and are saved once the problem 
     <message>
         <source>其他（法律法规授权组织、公共企事业单位等）</source>
         <translation>Other (bodies authorised by law, public enterprises and institutions …)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>尽量加密（服务器支持时）</source>
+        <translation>Encrypt when the server supports it</translation>
+    </message>
+    <message>
+        <source>不加密（仅限本机或可信网络）</source>
+        <translation>No encryption (this computer or a trusted network only)</translation>
+    </message>
+    <message>
+        <source>必须加密，不核对服务器证书</source>
+        <translation>Encrypt, without checking the server certificate</translation>
+    </message>
+    <message>
+        <source>必须加密并核对服务器证书（推荐）</source>
+        <translation>Encrypt and check the server certificate (recommended)</translation>
+    </message>
+    <message>
+        <source>本机文件 %1</source>
+        <translation>file %1 on this computer</translation>
+    </message>
+    <message>
+        <source>服务器（服务名 %1）</source>
+        <translation>server (service %1)</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>服务器 %1 上的 %2</source>
+        <translation>%2 on server %1</translation>
+    </message>
+    <message>
+        <source>服务器 %1 上的 %2（用户 %3）</source>
+        <translation>%2 on server %1 (user %3)</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>本机的数据库文件</source>
+        <translation>A database file on this computer</translation>
+    </message>
+    <message>
+        <source>数据库服务器</source>
+        <translation>A database server</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>选择或新建数据库文件</source>
+        <translation>Choose or Create a Database File</translation>
+    </message>
+    <message>
+        <source>年报数据库 (*.sqlite3);;所有文件 (*)</source>
+        <translation>Nianbao databases (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>一台电脑自己用：报告保存在这个文件里。文件不存在时新建。</source>
+        <translation>One computer on its own: the reports are kept in this file, created when it does not exist.</translation>
+    </message>
+    <message>
+        <source>如 db.example.gov.cn；空着为本机</source>
+        <translation>e.g. db.example.gov.cn; empty for this computer</translation>
+    </message>
+    <message>
+        <source>空着为本机登录名</source>
+        <translation>empty for your login name here</translation>
+    </message>
+    <message>
+        <source>填写后以服务文件中的设置为准</source>
+        <translation>when given, the service file’s settings apply</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>用户：</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>加密：</source>
+        <translation>Encryption:</translation>
+    </message>
+    <message>
+        <source>或服务名：</source>
+        <translation>Or service name:</translation>
+    </message>
+    <message>
+        <source>全机关共用一个数据库：每人用自己的用户登录，服务器按权限决定能看、能改哪些报告。密码只在本次使用，不会保存；要免去每次输入，可以写在 ~/.pgpass 或服务文件中。</source>
+        <translation>One database shared by the whole office: everyone logs in as their own user and the server decides by their rights which reports they may see and change. The password is used this time only and never saved; to avoid typing it each time, put it in ~/.pgpass or a service file.</translation>
+    </message>
+    <message>
+        <source>请选择数据库文件。</source>
+        <translation>Choose a database file.</translation>
+    </message>
+    <message>
+        <source>请填写数据库名或服务名。</source>
+        <translation>Fill in a database name or service name.</translation>
     </message>
 </context>
 <context>

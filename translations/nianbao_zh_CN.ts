@@ -185,6 +185,46 @@
         <source>%1 为 %2，超出了可以填写的范围（%3）</source>
         <translation>%1 为 %2，超出了可以填写的范围（%3）</translation>
     </message>
+    <message>
+        <source>未开始</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>已定稿</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>已报送</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>%1 个机关没有 %2 年度的报告：%3</source>
+        <translation>%1 个机关没有 %2 年度的报告：%3</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 个机关的报告尚未定稿，汇总数据可能还会变化：%2</source>
+        <translation>%1 个机关的报告尚未定稿，汇总数据可能还会变化：%2</translation>
+    </message>
+    <message>
+        <source>%1 个机关的报告有错误，汇总数据不可靠：%2</source>
+        <translation>%1 个机关的报告有错误，汇总数据不可靠：%2</translation>
+    </message>
+    <message>
+        <source>汇总的%1 为 %2，不等于同一批机关（%3 个有 %4 年度报告）%4 年度汇总的%5 %6</source>
+        <translation>汇总的%1 为 %2，不等于同一批机关（%3 个有 %4 年度报告）%4 年度汇总的%5 %6</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -306,12 +346,12 @@
 <context>
     <name>CommonOptions</name>
     <message>
-        <source>数据库文件；默认为桌面程序使用的数据库</source>
-        <translation>数据库文件；默认为桌面程序使用的数据库</translation>
-    </message>
-    <message>
         <source>版式：official 为普通版式（默认），gongwen 为 GB/T 9704 公文格式</source>
         <translation>版式：official 为普通版式（默认），gongwen 为 GB/T 9704 公文格式</translation>
+    </message>
+    <message>
+        <source>数据库文件，或 PostgreSQL 服务器（postgresql://用户@主机:端口/库名?sslmode=verify-full，或 service=名称；密码取自 ~/.pgpass、PGPASSFILE 或服务文件）；默认为桌面程序使用的数据库</source>
+        <translation>数据库文件，或 PostgreSQL 服务器（postgresql://用户@主机:端口/库名?sslmode=verify-full，或 service=名称；密码取自 ~/.pgpass、PGPASSFILE 或服务文件）；默认为桌面程序使用的数据库</translation>
     </message>
 </context>
 <context>
@@ -587,6 +627,22 @@
     <message>
         <source>%1。本次使用默认设置，原文件未做任何改动。</source>
         <translation>%1。本次使用默认设置，原文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1
+
+密码（只用于这次连接，不会保存）：</source>
+        <translation>%1
+
+密码（只用于这次连接，不会保存）：</translation>
+    </message>
+    <message>
+        <source>无法打开上次使用的数据库 %1：%2
+
+现在打开本机的数据库；可以用“文件 → 打开数据库”再试。</source>
+        <translation>无法打开上次使用的数据库 %1：%2
+
+现在打开本机的数据库；可以用“文件 → 打开数据库”再试。</translation>
     </message>
 </context>
 <context>
@@ -879,6 +935,62 @@
         <source>“year”应为 %1 至 %2 之间的年份</source>
         <translation>“year”应为 %1 至 %2 之间的年份</translation>
     </message>
+    <message>
+        <source>“%1.agency”（机关名称）不能为空</source>
+        <translation>“%1.agency”（机关名称）不能为空</translation>
+    </message>
+    <message>
+        <source>“%1.status”应为 missing、draft、final、submitted 或 returned</source>
+        <translation>“%1.status”应为 missing、draft、final、submitted 或 returned</translation>
+    </message>
+    <message>
+        <source>“%1.errors”应为规则编号的数组</source>
+        <translation>“%1.errors”应为规则编号的数组</translation>
+    </message>
+    <message>
+        <source>“%1.errors”中未知的规则“%2”</source>
+        <translation>“%1.errors”中未知的规则“%2”</translation>
+    </message>
+    <message>
+        <source>“%1.unexplainedWarnings”应为非负整数</source>
+        <translation>“%1.unexplainedWarnings”应为非负整数</translation>
+    </message>
+    <message>
+        <source>“previousAggregate”应为对象</source>
+        <translation>“previousAggregate”应为对象</translation>
+    </message>
+    <message>
+        <source>未知的键“previousAggregate.%1”</source>
+        <translation>未知的键“previousAggregate.%1”</translation>
+    </message>
+    <message>
+        <source>“previousAggregate”需要年份 year 和机关数 agencies</source>
+        <translation>“previousAggregate”需要年份 year 和机关数 agencies</translation>
+    </message>
+    <message>
+        <source>未知的单元格“previousAggregate.cells.%1”</source>
+        <translation>未知的单元格“previousAggregate.cells.%1”</translation>
+    </message>
+    <message>
+        <source>“previousAggregate.cells.%1”不是数字</source>
+        <translation>“previousAggregate.cells.%1”不是数字</translation>
+    </message>
+    <message>
+        <source>“previousAggregate”只用于带“contributors”的汇总数据包</source>
+        <translation>“previousAggregate”只用于带“contributors”的汇总数据包</translation>
+    </message>
+    <message>
+        <source>“contributors”应为数组</source>
+        <translation>“contributors”应为数组</translation>
+    </message>
+    <message>
+        <source>“agency.parent”（上级机关）应为字符串</source>
+        <translation>“agency.parent”（上级机关）应为字符串</translation>
+    </message>
+    <message>
+        <source>“agency.parent”：%1</source>
+        <translation>“agency.parent”：%1</translation>
+    </message>
 </context>
 <context>
     <name>PdfText</name>
@@ -1156,6 +1268,65 @@
     </message>
 </context>
 <context>
+    <name>ServerCli</name>
+    <message>
+        <source>请用 --clerk 机关、--reviewer 机关 或 --admin 中的一个说明给什么权限</source>
+        <translation>请用 --clerk 机关、--reviewer 机关 或 --admin 中的一个说明给什么权限</translation>
+    </message>
+    <message>
+        <source>机关名称不能为空</source>
+        <translation>机关名称不能为空</translation>
+    </message>
+    <message>
+        <source>未知的操作“%1”：应为 init、grant 或 revoke</source>
+        <translation>未知的操作“%1”：应为 init、grant 或 revoke</translation>
+    </message>
+    <message>
+        <source>server init 不需要其他参数</source>
+        <translation>server init 不需要其他参数</translation>
+    </message>
+    <message>
+        <source>server %1 需要一个用户名</source>
+        <translation>server %1 需要一个用户名</translation>
+    </message>
+    <message>
+        <source>--db 应为 PostgreSQL 数据库（postgresql://… 或 service=名称），而不是“%1”</source>
+        <translation>--db 应为 PostgreSQL 数据库（postgresql://… 或 service=名称），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>在 PostgreSQL 服务器上建立共用数据库，授予或收回权限</source>
+        <translation>在 PostgreSQL 服务器上建立共用数据库，授予或收回权限</translation>
+    </message>
+    <message>
+        <source>init：建立或升级数据表、访问规则和用户组（nianbao_clerk、nianbao_reviewer、nianbao_admin）；再次运行不做任何改动。由数据库的所有者（需有 CREATEROLE 权限）或超级用户运行。
+
+grant：登录用户 USER 不存在时创建它（程序不设置密码），并给它权限：--clerk 机关 为该机关的填报人（填写、定稿、报送本机关的报告），--reviewer 机关 为审核人（查看该机关及下级的报告、汇总和报送情况，退回已报送的报告，不能修改数字），--admin 为管理员（管理机关、上下级关系和权限）。
+
+revoke：收回这项权限，登录用户本身保留。
+
+权限由数据库服务器用角色和行级安全策略执行：即使用 psql 直接连接，也不能读写别的机关的报告、修改已定稿的报告或冒用别人的名义。</source>
+        <translation>init：建立或升级数据表、访问规则和用户组（nianbao_clerk、nianbao_reviewer、nianbao_admin）；再次运行不做任何改动。由数据库的所有者（需有 CREATEROLE 权限）或超级用户运行。
+
+grant：登录用户 USER 不存在时创建它（程序不设置密码），并给它权限：--clerk 机关 为该机关的填报人（填写、定稿、报送本机关的报告），--reviewer 机关 为审核人（查看该机关及下级的报告、汇总和报送情况，退回已报送的报告，不能修改数字），--admin 为管理员（管理机关、上下级关系和权限）。
+
+revoke：收回这项权限，登录用户本身保留。
+
+权限由数据库服务器用角色和行级安全策略执行：即使用 psql 直接连接，也不能读写别的机关的报告、修改已定稿的报告或冒用别人的名义。</translation>
+    </message>
+    <message>
+        <source>该机关的填报人</source>
+        <translation>该机关的填报人</translation>
+    </message>
+    <message>
+        <source>该机关及其下级的审核人</source>
+        <translation>该机关及其下级的审核人</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
     <name>SettingsFile</name>
     <message>
         <source>设置文件 %1 不是普通文件</source>
@@ -1271,10 +1442,6 @@
         <translation>编制政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <source>使用的数据库文件</source>
-        <translation>使用的数据库文件</translation>
-    </message>
-    <message>
         <source>界面语言：zh_CN 或 en</source>
         <translation>界面语言：zh_CN 或 en</translation>
     </message>
@@ -1311,12 +1478,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>不给 --db 时使用的数据库：
-  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</source>
-        <translation>不给 --db 时使用的数据库：
-  ~/.local/share/nianbao/nianbao/nianbao.sqlite3</translation>
-    </message>
-    <message>
         <source>环境</source>
         <translation>环境</translation>
     </message>
@@ -1335,6 +1496,20 @@
     <message>
         <source>一次只能打开一个文件。</source>
         <translation>一次只能打开一个文件。</translation>
+    </message>
+    <message>
+        <source>使用的数据库文件，或 PostgreSQL 服务器（postgresql://用户@主机/库名 或 service=名称）</source>
+        <translation>使用的数据库文件，或 PostgreSQL 服务器（postgresql://用户@主机/库名 或 service=名称）</translation>
+    </message>
+    <message>
+        <source>不给 --db 时使用“文件 → 打开数据库”上次打开的数据库，否则为：
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3
+连不上服务器时的修改暂存在：
+  ~/.local/share/nianbao/nianbao/journals/</source>
+        <translation>不给 --db 时使用“文件 → 打开数据库”上次打开的数据库，否则为：
+  ~/.local/share/nianbao/nianbao/nianbao.sqlite3
+连不上服务器时的修改暂存在：
+  ~/.local/share/nianbao/nianbao/journals/</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1569,37 @@
     <message>
         <source>年度应为 %1 至 %2 之间的年份，而不是 %3。</source>
         <translation>年度应为 %1 至 %2 之间的年份，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>没有上级机关 %1。</source>
+        <translation>没有上级机关 %1。</translation>
+    </message>
+    <message>
+        <source>不能把 %1 放到 %2 之下：%2 是它自己或它的下级机关。</source>
+        <translation>不能把 %1 放到 %2 之下：%2 是它自己或它的下级机关。</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRules</name>
+    <message>
+        <source>%1 已经报送。</source>
+        <translation>%1 已经报送。</translation>
+    </message>
+    <message>
+        <source>%1 还没有定稿：定稿后才能报送。</source>
+        <translation>%1 还没有定稿：定稿后才能报送。</translation>
+    </message>
+    <message>
+        <source>%1 没有报送，无需退回。</source>
+        <translation>%1 没有报送，无需退回。</translation>
+    </message>
+    <message>
+        <source>退回报告需要填写理由。</source>
+        <translation>退回报告需要填写理由。</translation>
+    </message>
+    <message>
+        <source>%1 已经报送，不能由本机关重新打开；如需修改，请上级退回。</source>
+        <translation>%1 已经报送，不能由本机关重新打开；如需修改，请上级退回。</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2562,46 @@
         <source>已保存%1年的报告（导入自 %2），并据此新建%3年的报告：上年结转已填入，文字为待修改的模板。</source>
         <translation>已保存%1年的报告（导入自 %2），并据此新建%3年的报告：上年结转已填入，文字为待修改的模板。</translation>
     </message>
+    <message>
+        <source>服务器：已连接</source>
+        <translation>服务器：已连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>服务器：正在上传 %n 项修改</source>
+        <translation>
+            <numerusform>服务器：正在上传 %n 项修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>服务器：连不上，%n 项修改暂存本机</source>
+        <translation>
+            <numerusform>服务器：连不上，%n 项修改暂存本机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>连不上数据库服务器（%1）。可以继续填写：修改先保存在本机（%n 项），连上后按顺序自动上传。定稿、报送等操作要等连上以后。</source>
+        <translation>
+            <numerusform>连不上数据库服务器（%1）。可以继续填写：修改先保存在本机（%n 项），连上后按顺序自动上传。定稿、报送等操作要等连上以后。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 项离线时的修改被服务器拒绝，仍保存在本机，没有丢失。最近一次的原因：%1</source>
+        <translation>
+            <numerusform>有 %n 项离线时的修改被服务器拒绝，仍保存在本机，没有丢失。最近一次的原因：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>这个窗口不能打开别的数据库。</source>
+        <translation>这个窗口不能打开别的数据库。</translation>
+    </message>
+    <message>
+        <source>打开数据库(&amp;D)…</source>
+        <translation>打开数据库(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ManualWindow</name>
@@ -2433,6 +2679,129 @@
     <message>
         <source>其他（法律法规授权组织、公共企事业单位等）</source>
         <translation>其他（法律法规授权组织、公共企事业单位等）</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>尽量加密（服务器支持时）</source>
+        <translation>尽量加密（服务器支持时）</translation>
+    </message>
+    <message>
+        <source>不加密（仅限本机或可信网络）</source>
+        <translation>不加密（仅限本机或可信网络）</translation>
+    </message>
+    <message>
+        <source>必须加密，不核对服务器证书</source>
+        <translation>必须加密，不核对服务器证书</translation>
+    </message>
+    <message>
+        <source>必须加密并核对服务器证书（推荐）</source>
+        <translation>必须加密并核对服务器证书（推荐）</translation>
+    </message>
+    <message>
+        <source>本机文件 %1</source>
+        <translation>本机文件 %1</translation>
+    </message>
+    <message>
+        <source>服务器（服务名 %1）</source>
+        <translation>服务器（服务名 %1）</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>服务器 %1 上的 %2</source>
+        <translation>服务器 %1 上的 %2</translation>
+    </message>
+    <message>
+        <source>服务器 %1 上的 %2（用户 %3）</source>
+        <translation>服务器 %1 上的 %2（用户 %3）</translation>
+    </message>
+    <message>
+        <source>打开数据库</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>本机的数据库文件</source>
+        <translation>本机的数据库文件</translation>
+    </message>
+    <message>
+        <source>数据库服务器</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>选择或新建数据库文件</source>
+        <translation>选择或新建数据库文件</translation>
+    </message>
+    <message>
+        <source>年报数据库 (*.sqlite3);;所有文件 (*)</source>
+        <translation>年报数据库 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>文件：</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>一台电脑自己用：报告保存在这个文件里。文件不存在时新建。</source>
+        <translation>一台电脑自己用：报告保存在这个文件里。文件不存在时新建。</translation>
+    </message>
+    <message>
+        <source>如 db.example.gov.cn；空着为本机</source>
+        <translation>如 db.example.gov.cn；空着为本机</translation>
+    </message>
+    <message>
+        <source>空着为本机登录名</source>
+        <translation>空着为本机登录名</translation>
+    </message>
+    <message>
+        <source>填写后以服务文件中的设置为准</source>
+        <translation>填写后以服务文件中的设置为准</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>用户：</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>加密：</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <source>或服务名：</source>
+        <translation>或服务名：</translation>
+    </message>
+    <message>
+        <source>全机关共用一个数据库：每人用自己的用户登录，服务器按权限决定能看、能改哪些报告。密码只在本次使用，不会保存；要免去每次输入，可以写在 ~/.pgpass 或服务文件中。</source>
+        <translation>全机关共用一个数据库：每人用自己的用户登录，服务器按权限决定能看、能改哪些报告。密码只在本次使用，不会保存；要免去每次输入，可以写在 ~/.pgpass 或服务文件中。</translation>
+    </message>
+    <message>
+        <source>请选择数据库文件。</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>请填写数据库名或服务名。</source>
+        <translation>请填写数据库名或服务名。</translation>
     </message>
 </context>
 <context>
