@@ -1,6 +1,7 @@
 // nianbao-cli check [--json] [--previous FILE] [--agency NAME] [--kind KIND] [--year Y]
 //                   [--report OUT.html|OUT.csv] FILE…
 #include "app/cli/commands.h"
+#include "app/cli/finding_output.h"
 #include "app/cli/report_input.h"
 #include "core/interchange/review_report.h"
 #include "core/report/engine.h"
@@ -120,8 +121,7 @@ int runCheck(const Invocation &invocation, Io &io)
             if (o.json)
                 findings.append(findingJson(f));
             else
-                io.out << file << ": " << severityKey(f.severity) << ' ' << f.rule << ' '
-                       << (f.cells.isEmpty() ? QStringLiteral("-") : f.cells.join(u',')) << ": " << f.message << '\n';
+                printFinding(io.out, file, f);
         }
         if (o.json)
             results.append(QJsonObject{{QStringLiteral("file"), file},

@@ -16,6 +16,10 @@ QList<Command> allCommands()
         newYearCommand(),
         listCommand(),
         serverCommand(),
+        parentCommand(),
+        boardCommand(),
+        aggregateCommand(),
+        compareCommand(),
     };
 }
 

@@ -12,5 +12,9 @@ Command exportCommand();
 Command newYearCommand();
 Command listCommand();
 Command serverCommand();
+Command parentCommand();
+Command boardCommand();
+Command aggregateCommand();
+Command compareCommand();
 
 } // namespace nb::cli

@@ -84,7 +84,8 @@ TEST_CASE("help: --help lists every command, the global options, examples and th
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
     CHECK(run.out.startsWith(q("nianbao-cli " NB_EXPECTED_VERSION " — ")));
-    CHECK(commandNames() == QStringList{q("check"), q("convert"), q("render"), q("import"), q("export"), q("new-year"), q("list"), q("server")});
+    CHECK(commandNames() == QStringList{q("check"), q("convert"), q("render"), q("import"), q("export"), q("new-year"), q("list"), q("server"),
+                                        q("parent"), q("board"), q("aggregate"), q("compare")});
     CHECK(listedOptions(run.out) == QSet<QString>{q("help"), q("version")});
     CHECK_FALSE(run.out.contains(q("--manpage"))); // hidden: used when packaging
     const QStringList examples = block(run.out, q("示例："));
