@@ -21,6 +21,103 @@
     </message>
 </context>
 <context>
+    <name>AggregateCli</name>
+    <message>
+        <source>查看构成 %1（%2）</source>
+        <translation>Make-up of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>请给出 --node（从数据库汇总）或要汇总的文件，二者取一</source>
+        <translation>Give either --node (aggregate from the database) or the files to aggregate, not both</translation>
+    </message>
+    <message>
+        <source>汇总结果应写入 .nianbao.json 数据包：%1</source>
+        <translation>The aggregate must be written to a .nianbao.json package: %1</translation>
+    </message>
+    <message>
+        <source>汇总下级各机关（或给出的文件）的报告</source>
+        <translation>Aggregate (汇总) the reports of the agencies below a node, or of given files</translation>
+    </message>
+    <message>
+        <source>从数据库汇总（--node）时，汇总该机关之下的所有机关；也可以直接汇总各机关报来的数据包或已发布的报告。二、三、四部分的每个单元格是各机关同一单元格之和（报告中印出的合计不参与，合计重新计算），文字部分为空，数据包的 contributors 列出每个机关及其状态、错误和未说明的警告。
+
+检查结果按 check 的格式输出（含 AGG-MISSING、AGG-NOT-FINAL、AGG-ERRORS、AGG-CARRY），退出状态同 check。--explain 列出一个单元格由哪些机关的多少构成。</source>
+        <translation>From the database (--node), every agency below that node is aggregated; packages or published reports sent in by the agencies can be aggregated directly too. Each cell of sections 二, 三 and 四 is the sum of the same cell over the agencies (printed totals are not added but computed again); the texts are empty; the package’s contributors list each agency with its status, errors and unexplained warnings.
+
+Findings are printed as check prints them (including AGG-MISSING, AGG-NOT-FINAL, AGG-ERRORS, AGG-CARRY), with the same exit status. --explain lists which agencies contribute how much to one cell.</translation>
+    </message>
+    <message>
+        <source>汇总的年度</source>
+        <translation>The year to aggregate</translation>
+    </message>
+    <message>
+        <source>从数据库汇总这个机关之下的所有机关</source>
+        <translation>Aggregate every agency below this one from the database</translation>
+    </message>
+    <message>
+        <source>列出这个单元格的构成（如 requests.new.total）</source>
+        <translation>List the make-up of this cell (e.g. requests.new.total)</translation>
+    </message>
+</context>
+<context>
+    <name>Aggregation</name>
+    <message>
+        <source>%1（汇总）</source>
+        <translation>%1 (aggregate)</translation>
+    </message>
+    <message>
+        <source>没有机关 %1，无法汇总。</source>
+        <translation>There is no agency %1 to aggregate.</translation>
+    </message>
+    <message>
+        <source>%1 的报告是 %2 年度的，不是要汇总的 %3 年度。</source>
+        <translation>The report of %1 is for %2, not for %3, the year being aggregated.</translation>
+    </message>
+    <message>
+        <source>%1 %2 年度的报告出现了两次，不能重复汇总。</source>
+        <translation>The %2 report of %1 appears twice; it cannot be aggregated twice.</translation>
+    </message>
+    <message>
+        <source>各机关</source>
+        <translation>Agencies</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCli</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>一次只能导出一种格式（--csv 或 --html）</source>
+        <translation>Only one format at a time (--csv or --html)</translation>
+    </message>
+    <message>
+        <source>报送情况：下级各机关报告的状态和检查结果</source>
+        <translation>The board: status and findings of the reports of the agencies below</translation>
+    </message>
+    <message>
+        <source>每个机关一行，以制表符分隔，按机关树的顺序（下级机关缩进）；最后一行是各状态的机关数。状态为：未开始、草稿、已定稿、已报送、已退回。不给 --node 时列出所有机关。有机关的报告有“错误”级别的检查结果时退出状态为 1。</source>
+        <translation>One tab-separated line per agency, in the order of the agency tree (agencies below indented); the last line counts the agencies in each status. The statuses are 未开始 (not started), 草稿 (draft), 已定稿 (final), 已报送 (submitted) and 已退回 (returned). Without --node every agency is listed. The exit status is 1 when a report has findings of level “error”.</translation>
+    </message>
+    <message>
+        <source>报告年度</source>
+        <translation>Report year</translation>
+    </message>
+    <message>
+        <source>只列出这个机关之下的机关</source>
+        <translation>List only the agencies below this one</translation>
+    </message>
+    <message>
+        <source>另存为 CSV 文件（Excel、WPS 可打开）</source>
+        <translation>Also save as a CSV file (for Excel or WPS)</translation>
+    </message>
+    <message>
+        <source>另存为网页（可打印为一页）</source>
+        <translation>Also save as a web page (prints on one page)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCli</name>
     <message>
         <source>汇总：读取 %1 个文件，%2 个有错误，%3 个无法读取</source>
@@ -227,6 +324,173 @@
     </message>
 </context>
 <context>
+    <name>CollectionText</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>未定稿</source>
+        <translation>Not final</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>没有机关 %1。</source>
+        <translation>There is no agency %1.</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>上级机关</source>
+        <translation>Parent agency</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>未说明的警告</source>
+        <translation>Unexplained warnings</translation>
+    </message>
+    <message>
+        <source>最后修改</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>退回理由</source>
+        <translation>Reason returned</translation>
+    </message>
+    <message>
+        <source>错误规则</source>
+        <translation>Rules in error</translation>
+    </message>
+    <message>
+        <source>%1 年度报告报送情况</source>
+        <translation>Reports for %1: the board</translation>
+    </message>
+    <message>
+        <source>%1 %2 年度报告报送情况</source>
+        <translation>%1: reports for %2, the board</translation>
+    </message>
+    <message>
+        <source>共 %1 个机关：%2；有错误 %3</source>
+        <translation>%1 agencies: %2; with errors %3</translation>
+    </message>
+    <message>
+        <source>审核人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;日期：&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation>Reviewed by:&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;Date:&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已定稿</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>已报送</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>%1 %2 年度与 %3 年度对比</source>
+        <translation>%1: %2 compared with %3</translation>
+    </message>
+    <message>
+        <source>部分</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>单元格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>上年</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>变化率</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>（一方为空）</source>
+        <translation>(one side empty)</translation>
+    </message>
+    <message>
+        <source>%1 雷同</source>
+        <translation>%1 copied</translation>
+    </message>
+    <message>
+        <source>文字部分与上年的相似度</source>
+        <translation>Similarity of the texts to last year’s</translation>
+    </message>
+    <message>
+        <source>相似度</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>数据变化（变化大的在前）</source>
+        <translation>Changes in figures (largest first)</translation>
+    </message>
+    <message>
+        <source>共 %1 个单元格，其中 %2 个与上年不同。</source>
+        <translation>%1 cells, %2 of them different from last year.</translation>
+    </message>
+    <message>
+        <source>没有单元格 %1。</source>
+        <translation>There is no cell %1.</translation>
+    </message>
+    <message>
+        <source>合计	%1</source>
+        <translation>Total	%1</translation>
+    </message>
+    <message>
+        <source>没有报告：%1</source>
+        <translation>No report: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>显示本命令的用法</source>
@@ -352,6 +616,33 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>数据库文件，或 PostgreSQL 服务器（postgresql://用户@主机:端口/库名?sslmode=verify-full，或 service=名称；密码取自 ~/.pgpass、PGPASSFILE 或服务文件）；默认为桌面程序使用的数据库</source>
         <translation>Database file, or a PostgreSQL server (postgresql://user@host:port/dbname?sslmode=verify-full, or service=NAME; the password comes from ~/.pgpass, PGPASSFILE or the service file); by default the database the desktop application uses</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCli</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>一次只能导出一种格式（--html 或 --pdf）</source>
+        <translation>Only one format at a time (--html or --pdf)</translation>
+    </message>
+    <message>
+        <source>本年度报告（或汇总）与上年度逐项对比</source>
+        <translation>Compare this year’s report (or aggregate) with last year’s, cell by cell</translation>
+    </message>
+    <message>
+        <source>CURRENT 和 PREVIOUS 可以是数据包或已发布的报告。先列出三个文字部分与上年的相似度（达到 X-TEXT-COPY 的阈值标为“雷同”），再列出二、三、四部分每个单元格的上年数、本年数、变化和变化率，变化大的在前；以制表符分隔。</source>
+        <translation>CURRENT and PREVIOUS may be packages or published reports. First the similarity of the three text sections to last year’s (marked “copied” at the X-TEXT-COPY threshold), then every cell of sections 二, 三 and 四 with last year’s figure, this year’s, the change and the change in per cent, largest changes first; tab-separated.</translation>
+    </message>
+    <message>
+        <source>另存为网页</source>
+        <translation>Also save as a web page</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Also save as a PDF</translation>
     </message>
 </context>
 <context>
@@ -500,6 +791,13 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>数据库文件 %1 不完整（文件被截断或已损坏：%2 字节）。文件未做任何改动；请从备份恢复。</source>
         <translation>The database file %1 is incomplete (truncated or damaged: %2 bytes). The file was not changed; restore it from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1288,61 @@ This computer’s database is opened instead; try again with “File → Open Da
     <message>
         <source>“agency.parent”：%1</source>
         <translation>“agency.parent”: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParentCli</name>
+    <message>
+        <source>给了 --top 就不能再给上级机关</source>
+        <translation>With --top no parent agency can be given</translation>
+    </message>
+    <message>
+        <source>--kind 应为 %1</source>
+        <translation>--kind must be %1</translation>
+    </message>
+    <message>
+        <source>已添加机关 %1</source>
+        <translation>Added agency %1</translation>
+    </message>
+    <message>
+        <source>没有机关 %1；要添加它，请加上 --create。</source>
+        <translation>There is no agency %1; add --create to add it.</translation>
+    </message>
+    <message>
+        <source>%1 没有上级机关</source>
+        <translation>%1 has no parent agency</translation>
+    </message>
+    <message>
+        <source>%1 的上级机关是 %2</source>
+        <translation>The parent agency of %1 is %2</translation>
+    </message>
+    <message>
+        <source>%1 现在没有上级机关</source>
+        <translation>%1 now has no parent agency</translation>
+    </message>
+    <message>
+        <source>%1 现在在 %2 之下</source>
+        <translation>%1 is now below %2</translation>
+    </message>
+    <message>
+        <source>查看或设置机关的上级机关（汇总和报送情况按机关树进行）</source>
+        <translation>Show or set an agency’s parent (aggregates and the board follow the agency tree)</translation>
+    </message>
+    <message>
+        <source>只给 AGENCY 时显示它的上级机关；给出 PARENT 时把它（连同它的下级）移到 PARENT 之下，--top 则移到最上层。机关的报告不受影响。不能把机关移到它自己或它的下级之下。--create 添加一个还没有报告的机关。导入带有 agency.parent 的数据包时，机关会自动放到该上级之下。</source>
+        <translation>With AGENCY alone, shows its parent; with PARENT, moves it (with the agencies below it) under PARENT, with --top to the top level. The agency’s reports are not affected. An agency cannot be moved under itself or an agency below it. --create adds an agency that has no report yet. Importing a package with agency.parent places the agency under that parent.</translation>
+    </message>
+    <message>
+        <source>移到最上层（没有上级机关）</source>
+        <translation>Move to the top level (no parent agency)</translation>
+    </message>
+    <message>
+        <source>机关不存在时添加它</source>
+        <translation>Add the agency when it does not exist</translation>
+    </message>
+    <message>
+        <source>新添加的机关的类型；默认按名称判断（含“人民政府”的为 government）</source>
+        <translation>Kind of an agency added now; by default from its name (government when it contains “人民政府”)</translation>
     </message>
 </context>
 <context>
