@@ -87,7 +87,7 @@ struct Collection {
 
 } // namespace
 
-TEST_CASE("parent: shows, sets, creates and refuses a cycle; importing a package with a parent places it",
+TEST_CASE("parent: shows, sets, creates and refuses a cycle, importing a package with a parent places it",
           "[cli][collection]")
 {
     Collection c;
@@ -117,7 +117,7 @@ TEST_CASE("parent: shows, sets, creates and refuses a cycle; importing a package
     CHECK(run.out.contains(kPolice + q("\tdepartment\t2023\tdraft")));
 }
 
-TEST_CASE("board: one row per agency below the node, indented, with status and a summary; CSV and HTML",
+TEST_CASE("board: one row per agency below the node, indented, with status and a summary, CSV and HTML",
           "[cli][collection]")
 {
     Collection c;
@@ -219,7 +219,7 @@ TEST_CASE("aggregate --node: every cell the sum over the agencies, the AGG findi
     CHECK(run.err.contains(q("no.such.cell")));
 }
 
-TEST_CASE("aggregate from files: the same sums without a database; unusable input refused", "[cli][collection]")
+TEST_CASE("aggregate from files: the same sums without a database, unusable input refused", "[cli][collection]")
 {
     Collection c;
     const QString out = c.dir.filePath(q("files.nianbao.json"));
@@ -255,7 +255,7 @@ TEST_CASE("aggregate from files: the same sums without a database; unusable inpu
     CHECK(run.exitCode == 2);
 }
 
-TEST_CASE("compare: every cell with both years and the change, largest first; HTML and PDF", "[cli][collection]")
+TEST_CASE("compare: every cell with both years and the change, largest first, HTML and PDF", "[cli][collection]")
 {
     const QString current = nb::test::dataPath(q("full-2023.nianbao.json"));
     const QString previous = nb::test::dataPath(q("full-2022.nianbao.json"));
