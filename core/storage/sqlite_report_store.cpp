@@ -253,20 +253,15 @@ Result<std::optional<Report>> SqliteReportStore::previousReport(const ReportId &
 
 Status SqliteReportStore::renameAgency(const QString &from, const QString &to)
 {
-    if (to.trimmed().isEmpty())
-        return blankAgencyName();
-    if (Status valid = checkAgencyName(to.trimmed()); !valid)
+    const QString name = to.trimmed();
+    if (Status valid = checkNewAgencyName(name); !valid)
         return valid;
     return inWrite([&]() -> Status {
         auto source = m_rows.agencyId(from);
-        auto target = m_rows.agencyId(to.trimmed());
-        if (!source || !target)
-            return source ? target.error() : source.error();
-        if (!source.value())
-            return agencyNotFound(from);
-        if (target.value())
-            return agencyNameTaken(to.trimmed());
-        return m_rows.renameAgency(*source.value(), to.trimmed());
+        auto target = m_rows.agencyId(name);
+        if (Status refused = renameRefusal(from, name, source, target); !refused)
+            return refused;
+        return m_rows.renameAgency(*source.value(), name);
     });
 }
 
@@ -496,9 +491,7 @@ Result<QList<store::AgencyInfo>> SqliteReportStore::agencies()
 Status SqliteReportStore::addAgency(const store::AgencyInfo &agency)
 {
     const QString name = agency.name.trimmed(), parent = agency.parent.trimmed();
-    if (name.isEmpty())
-        return blankAgencyName();
-    if (Status valid = checkAgencyName(name); !valid)
+    if (Status valid = checkNewAgencyName(name); !valid)
         return valid;
     return inWrite([&]() -> Status {
         auto existing = m_collection.parentOf(name);

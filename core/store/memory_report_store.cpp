@@ -171,9 +171,7 @@ Status MemoryReportStore::setStatus(const ReportId &id, ReportStatus status, con
 Status MemoryReportStore::renameAgency(const QString &from, const QString &to)
 {
     const QString name = to.trimmed();
-    if (name.isEmpty())
-        return blankAgencyName();
-    if (Status valid = checkAgencyName(name); !valid)
+    if (Status valid = checkNewAgencyName(name); !valid)
         return valid;
     if (m_agencies.contains(name))
         return agencyNameTaken(name);
@@ -345,9 +343,7 @@ Result<QList<AgencyInfo>> MemoryReportStore::agencies()
 Status MemoryReportStore::addAgency(const AgencyInfo &agency)
 {
     const QString name = agency.name.trimmed();
-    if (name.isEmpty())
-        return blankAgencyName();
-    if (Status valid = checkAgencyName(name); !valid)
+    if (Status valid = checkNewAgencyName(name); !valid)
         return valid;
     if (m_agencies.contains(name))
         return agencyNameTaken(name);

@@ -157,6 +157,13 @@ Status checkAgencyName(const QString &agency)
     return success();
 }
 
+Status checkNewAgencyName(const QString &name)
+{
+    if (name.isEmpty())
+        return blankAgencyName();
+    return checkAgencyName(name);
+}
+
 Status checkIdentity(const QString &agency, int year)
 {
     if (Status valid = checkAgencyName(agency); !valid)

@@ -37,6 +37,26 @@ Status checkTextBase(const ReportId &id, const ChangeHint &hint,
 // outside the report years. Every store asks before anything is written.
 Status checkAgencyName(const QString &agency);
 Status checkIdentity(const QString &agency, int year);
+// A name an agency is about to be given (rename, add), already trimmed: not
+// blank (blankAgencyName) and accepted by report::AgencyName.
+Status checkNewAgencyName(const QString &name);
+// The refusals of a rename once the store has looked both names up (an id, or
+// nullopt when no agency has the name): a failed lookup, no agency `from`, or
+// `to` already in use.
+template <class Id>
+Status renameRefusal(const QString &from, const QString &to, const Result<std::optional<Id>> &source,
+                     const Result<std::optional<Id>> &target)
+{
+    if (!source)
+        return source.error();
+    if (!target)
+        return target.error();
+    if (!source.value())
+        return agencyNotFound(from);
+    if (target.value())
+        return agencyNameTaken(to);
+    return success();
+}
 
 // Reopening a final report needs a reason: store.reason-required.
 Status checkStatusReason(report::ReportStatus status, const QString &reason);

@@ -530,3 +530,39 @@ TEMPLATE_TEST_CASE("store contract: list names every agency and year with kind, 
     CHECK(list[1].status == ReportStatus::Draft);
     CHECK(list[1].updated.isValid());
 }
+
+TEMPLATE_TEST_CASE("store contract: an unusable agency name or year is refused wherever it comes in, and nothing is written",
+                   "[store]", NB_STORE_FACTORIES)
+{
+    TestType factory;
+    auto store = factory.make();
+    REQUIRE(store->create(test::full2023()).ok());
+    const QStringList badNames{QStringLiteral("示例\x1b[31m局"), QStringLiteral("../../etc/passwd"),
+                               QString(300, QChar(0x5C40))};
+    for (const QString &name : badNames) {
+        INFO("name " << name.left(40).toStdString());
+        Report bad = test::full2023();
+        bad.agencyName = name;
+        CHECK(code(store->create(bad)) == QStringLiteral("store.invalid"));
+        CHECK(code(store->importReport(bad, true)) == QStringLiteral("store.invalid"));
+        CHECK(code(store->importReports({test::full2022(), bad}, true)) == QStringLiteral("store.invalid"));
+        CHECK(code(store->newYear(name, 2024, false)) == QStringLiteral("store.invalid"));
+        CHECK(code(store->renameAgency(kAgency, name)) == QStringLiteral("store.invalid"));
+        CHECK(code(store->addAgency({name, AgencyKind::Department, {}})) == QStringLiteral("store.invalid"));
+    }
+    for (const int year : {0, 1899, 99999}) {
+        INFO("year " << year);
+        Report bad = test::full2023();
+        bad.year = year;
+        CHECK(code(store->create(bad)) == QStringLiteral("store.invalid"));
+        CHECK(code(store->importReport(bad, true)) == QStringLiteral("store.invalid"));
+        CHECK(code(store->newYear(kAgency, year, false)) == QStringLiteral("store.invalid"));
+    }
+    // Nothing of the refused calls was written: the one report and its agency remain,
+    // and the whole batch with a bad report in it left 2022 out too.
+    const auto agencies = store->agencies().value();
+    REQUIRE(agencies.size() == 1);
+    CHECK(agencies.first().name == kAgency);
+    CHECK(code(store->load(k2022)) == QStringLiteral("store.not-found"));
+    CHECK(store->load(k2023).value().cells == test::full2023().cells);
+}

@@ -501,6 +501,8 @@ store::ParentLookup PgReportStore::parentLookup()
 
 Status PgReportStore::create(const Report &report)
 {
+    if (Status valid = checkIdentity(report.agencyName, report.year); !valid)
+        return valid;
     return inTransaction([&](ReportRows &rows) -> Status {
         auto found = rows.find(report.agencyName, report.year);
         if (!found)
@@ -568,19 +570,16 @@ Status PgReportStore::setStatus(const ReportId &id, ReportStatus status, const Q
 
 Status PgReportStore::renameAgency(const QString &from, const QString &to)
 {
-    if (to.trimmed().isEmpty())
-        return blankAgencyName();
+    const QString name = to.trimmed();
+    if (Status valid = checkNewAgencyName(name); !valid)
+        return valid;
     return inTransaction([&](ReportRows &rows) -> Status {
         auto source = rows.agencyId(from);
-        auto target = rows.agencyId(to.trimmed());
-        if (!source || !target)
-            return source ? target.error() : source.error();
-        if (!source.value())
-            return agencyNotFound(from);
-        if (target.value())
-            return agencyNameTaken(to.trimmed());
+        auto target = rows.agencyId(name);
+        if (Status refused = renameRefusal(from, name, source, target); !refused)
+            return refused;
         return m_conn->run("UPDATE nianbao.agencies SET name = $2 WHERE id = $1",
-                           pg::Params() << *source.value() << to.trimmed());
+                           pg::Params() << *source.value() << name);
     });
 }
 
@@ -676,6 +675,8 @@ Status PgReportStore::restore(qint64 snapshotId)
 
 Result<Report> PgReportStore::newYear(const QString &agency, int year, bool replace)
 {
+    if (Status valid = checkIdentity(agency, year); !valid)
+        return valid.error();
     Report made;
     Status done = inTransaction([&](ReportRows &rows) -> Status {
         auto last = previousReport(rows, {agency, year});
@@ -703,6 +704,8 @@ Result<Report> PgReportStore::newYear(const QString &agency, int year, bool repl
 
 Status PgReportStore::importOne(ReportRows &rows, const Report &imported, bool replace)
 {
+    if (Status valid = checkIdentity(imported.agencyName, imported.year); !valid)
+        return valid;
     Report report = imported;
     report.status = ReportStatus::Draft; // imported into drafts; finalising runs the checks here
     const ReportId id{report.agencyName, report.year};
@@ -763,8 +766,8 @@ Status PgReportStore::placeAgency(const Report &report)
 Status PgReportStore::addAgency(const AgencyInfo &agency)
 {
     const QString name = agency.name.trimmed(), parent = agency.parent.trimmed();
-    if (name.isEmpty())
-        return blankAgencyName();
+    if (Status valid = checkNewAgencyName(name); !valid)
+        return valid;
     return inTransaction([&](ReportRows &) -> Status {
         auto existing = parentOf(name);
         if (!existing)
