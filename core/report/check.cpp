@@ -102,6 +102,20 @@ std::vector<StockCells> stockCells(const RuleDef &rule, const Definition &def)
     return out;
 }
 
+std::vector<RuleInstance> perColumnAgainstRow(const RuleDef &rule, const Definition &def,
+                                              const std::function<RuleInstance(int cell, int before)> &make)
+{
+    std::vector<RuleInstance> out;
+    const auto [t, r] = def.rowPosition(rule.params[QLatin1String("row")].toString());
+    const auto [pt, pr] = def.rowPosition(rule.params[QLatin1String("previousRow")].toString());
+    if (t < 0 || pt != t)
+        return out;
+    const Table &table = def.tables()[t];
+    for (int c = 0; c < table.columns.size(); ++c)
+        out.push_back(make(table.cellIndex(r, c), table.cellIndex(pr, c)));
+    return out;
+}
+
 std::vector<RuleInstance> perTextSection(const RuleDef &rule, const Definition &def, bool readsPrevious,
                                          const std::function<Evaluate(const QString &key, const Section &)> &make)
 {

@@ -97,6 +97,12 @@ std::vector<StockCells> stockCells(const RuleDef &rule, const Definition &def);
 using Evaluate = std::function<std::optional<Finding>(const CheckContext &)>;
 std::vector<RuleInstance> perTextSection(const RuleDef &rule, const Definition &def, bool readsPrevious,
                                          const std::function<Evaluate(const QString &key, const Section &)> &make);
+// One instance per column of the table holding params "row", comparing that
+// column's cell of "row" with its cell of "previousRow" (a row of the same
+// table, read from last year's report or aggregate); `make` builds it from the
+// two cell indexes. None when a row is unknown or the rows are in different tables.
+std::vector<RuleInstance> perColumnAgainstRow(const RuleDef &rule, const Definition &def,
+                                              const std::function<RuleInstance(int cell, int before)> &make);
 } // namespace checks
 
 } // namespace nb::report

@@ -90,14 +90,7 @@ std::vector<RuleInstance> errors(const RuleDef &rule, const Definition &)
 // of the same agencies' row `previousRow`, as carried in the AggregateInfo.
 std::vector<RuleInstance> carry(const RuleDef &rule, const Definition &def)
 {
-    std::vector<RuleInstance> out;
-    const auto [t, r] = def.rowPosition(rule.params[QLatin1String("row")].toString());
-    const auto [pt, pr] = def.rowPosition(rule.params[QLatin1String("previousRow")].toString());
-    if (t < 0 || pt != t)
-        return out;
-    const Table &table = def.tables()[t];
-    for (int c = 0; c < table.columns.size(); ++c) {
-        const int cell = table.cellIndex(r, c), before = table.cellIndex(pr, c);
+    return checks::perColumnAgainstRow(rule, def, [&def, rule](int cell, int before) {
         RuleInstance in;
         in.reads = {cell};
         in.readsMeta = true;
@@ -116,9 +109,8 @@ std::vector<RuleInstance> carry(const RuleDef &rule, const Definition &def)
                                     .arg(info->previousYear)
                                     .arg(cellName(def, before), then.toString()));
         };
-        out.push_back(std::move(in));
-    }
-    return out;
+        return in;
+    });
 }
 
 } // namespace

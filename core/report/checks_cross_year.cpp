@@ -22,14 +22,7 @@ QString previousYear(const CheckContext &ctx)
 
 std::vector<RuleInstance> carryOver(const RuleDef &rule, const Definition &def)
 {
-    std::vector<RuleInstance> out;
-    const auto [t, r] = def.rowPosition(rule.params[QLatin1String("row")].toString());
-    const auto [pt, pr] = def.rowPosition(rule.params[QLatin1String("previousRow")].toString());
-    if (t < 0 || pt != t)
-        return out;
-    const Table &table = def.tables()[t];
-    for (int c = 0; c < table.columns.size(); ++c) {
-        const int cell = table.cellIndex(r, c), before = table.cellIndex(pr, c);
+    return checks::perColumnAgainstRow(rule, def, [&def, rule](int cell, int before) {
         RuleInstance in;
         in.reads = {cell};
         in.readsPrevious = true;
@@ -44,9 +37,8 @@ std::vector<RuleInstance> carryOver(const RuleDef &rule, const Definition &def)
                                     .arg(cellName(def, cell), now.toString(), previousYear(ctx), cellName(def, before),
                                          then.toString()));
         };
-        out.push_back(std::move(in));
-    }
-    return out;
+        return in;
+    });
 }
 
 std::vector<RuleInstance> stockContinuity(const RuleDef &rule, const Definition &def)
