@@ -413,12 +413,18 @@ Status SqliteReportStore::importOne(const Report &imported, bool replace)
     return m_history.log(agency->value_or(0), id.year, QStringLiteral("import"), QString(), snap.value());
 }
 
-Status SqliteReportStore::importReports(const QList<Report> &reports, bool replace)
+Status SqliteReportStore::importEach(qsizetype count, const ReportSource &source, bool replace)
 {
+    // One write transaction however many: SQLite spills what does not fit
+    // its page cache to the write-ahead log, so memory stays that of one report.
     return inWrite([&]() -> Status {
-        for (const auto &report : reports)
-            if (auto done = importOne(report, replace); !done)
+        for (qsizetype i = 0; i < count; ++i) {
+            auto report = source(i);
+            if (!report)
+                return report.error();
+            if (auto done = importOne(report.value(), replace); !done)
                 return done;
+        }
         return success();
     });
 }

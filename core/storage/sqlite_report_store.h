@@ -56,7 +56,7 @@ public:
     // Imports reports as drafts in one transaction: all or none. An existing
     // report of the same agency and year is kept ("store.exists") unless
     // replace, which snapshots it first. Each import is snapshotted and logged.
-    Status importReports(const QList<report::Report> &reports, bool replace) override;
+    Status importEach(qsizetype count, const ReportSource &source, bool replace) override;
     // Creates many reports in one transaction (bulk loading, benchmarks).
     Status createAll(const QList<report::Report> &reports);
     Result<QList<store::AuditEntry>> auditLog(const store::ReportId &id) override;

@@ -226,15 +226,17 @@ Status MemoryReportStore::importReport(const Report &report, bool replace)
     return success();
 }
 
-Status MemoryReportStore::importReports(const QList<Report> &reports, bool replace)
+Status MemoryReportStore::importEach(qsizetype count, const ReportSource &source, bool replace)
 {
     // All or none: the state before is put back when one is refused.
     const auto reportsBefore = m_reports;
     const auto agenciesBefore = m_agencies;
     const auto snapshotsBefore = m_snapshots;
     const auto auditBefore = m_audit;
-    for (const Report &report : reports) {
-        if (Status done = importReport(report, replace); !done) {
+    for (qsizetype i = 0; i < count; ++i) {
+        auto report = source(i);
+        Status done = report ? importReport(report.value(), replace) : Status(report.error());
+        if (!done) {
             m_reports = reportsBefore;
             m_agencies = agenciesBefore;
             m_snapshots = snapshotsBefore;

@@ -37,7 +37,7 @@ public:
     Result<QList<ReportState>> reportStates(int year) override;
     Result<QList<report::Report>> loadMany(const QList<ReportId> &ids) override;
     Status recordChecks(const QList<std::pair<ReportId, CheckSummary>> &checks) override;
-    Status importReports(const QList<report::Report> &reports, bool replace) override;
+    Status importEach(qsizetype count, const ReportSource &source, bool replace) override;
 
     // For tests.
     int writeCount() const { return m_writes; }

@@ -112,4 +112,10 @@ bool hintIsEmpty(const ChangeHint &hint)
         && hint.notes.isEmpty() && hint.explanations.isEmpty();
 }
 
+Status ReportStore::importReports(const QList<report::Report> &reports, bool replace)
+{
+    return importEach(reports.size(), [&reports](qsizetype i) -> Result<report::Report> { return reports.at(i); },
+                      replace);
+}
+
 } // namespace nb::store

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <functional>
 
 namespace nb::store {
 
@@ -202,7 +203,14 @@ public:
     virtual StoreLink *link() { return nullptr; }
     // Imports reports as drafts, all or none: each as importReport() does,
     // and when one is refused nothing of the others is kept either.
-    virtual Status importReports(const QList<report::Report> &reports, bool replace) = 0;
+    Status importReports(const QList<report::Report> &reports, bool replace);
+    // The same for `count` reports taken from `source` one at a time (index 0
+    // to count − 1), each let go once stored, so that importing ten thousand
+    // files needs the memory of one (nianbao-cli import): one transaction,
+    // and a report refused or a source's error leaves nothing imported. The
+    // source may be asked for an index again (a server retries a transaction).
+    using ReportSource = std::function<Result<report::Report>(qsizetype index)>;
+    virtual Status importEach(qsizetype count, const ReportSource &source, bool replace) = 0;
 };
 
 } // namespace nb::store

@@ -469,6 +469,50 @@ TEMPLATE_TEST_CASE("store contract: import creates a draft, keeps an existing re
     CHECK(store->load({final.agencyName, 2022}).value().status == ReportStatus::Draft);
 }
 
+TEMPLATE_TEST_CASE("store contract: importEach takes reports one at a time, all or none, in one transaction",
+                   "[store]", NB_STORE_FACTORIES)
+{
+    TestType factory;
+    auto store = factory.make();
+    // Many reports, each asked for by index, each let go after (nianbao-cli import of thousands of files).
+    const int count = 60;
+    const auto reportAt = [](qsizetype i) {
+        Report r = test::full2023();
+        r.agencyName = QStringLiteral("逐个导入局%1").arg(i / 2);
+        r.year = 2022 + int(i % 2);
+        return r;
+    };
+    QList<qsizetype> asked;
+    REQUIRE(store->importEach(count, [&](qsizetype i) -> Result<Report> { asked << i; return reportAt(i); }, false).ok());
+    CHECK(asked.size() >= count);
+    CHECK(store->list().value().size() == count);
+    CHECK(store->load({QStringLiteral("逐个导入局29"), 2023}).value().cells == test::full2023().cells);
+    CHECK(actions(*store, {QStringLiteral("逐个导入局0"), 2022}) == QStringList{QStringLiteral("import")});
+
+    // A source that fails half-way, or a report refused at the end, and nothing of the others is kept.
+    const auto freshAt = [&](qsizetype i) {
+        Report r = reportAt(i);
+        r.agencyName = QStringLiteral("未导入局%1").arg(i);
+        return r;
+    };
+    const Status failed = store->importEach(
+        count,
+        [&](qsizetype i) -> Result<Report> {
+            if (i == count / 2)
+                return Error{QStringLiteral("test.unreadable"), QStringLiteral("读不出")};
+            return freshAt(i);
+        },
+        false);
+    CHECK(code(failed) == QStringLiteral("test.unreadable"));
+    const Status refused = store->importEach(
+        count, [&](qsizetype i) -> Result<Report> { return i == count - 1 ? reportAt(0) : freshAt(i); }, false);
+    CHECK(code(refused) == QStringLiteral("store.exists"));
+    CHECK(store->list().value().size() == count);
+    CHECK(code(store->load({QStringLiteral("未导入局0"), 2022})) == QStringLiteral("store.not-found"));
+    for (const auto &agency : store->agencies().value())
+        CHECK_FALSE(agency.name.startsWith(QStringLiteral("未导入局")));
+}
+
 TEMPLATE_TEST_CASE("store contract: new-year starts year Y from the stored Y-1 and refuses what it must", "[store]",
                    NB_STORE_FACTORIES)
 {

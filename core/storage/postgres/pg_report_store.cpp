@@ -721,12 +721,16 @@ Status PgReportStore::importOne(ReportRows &rows, const Report &imported, bool r
     return rows.log(reportId.value(), QStringLiteral("import"), QString(), snap.value());
 }
 
-Status PgReportStore::importReports(const QList<Report> &reports, bool replace)
+Status PgReportStore::importEach(qsizetype count, const ReportSource &source, bool replace)
 {
     return inTransaction([&](ReportRows &rows) -> Status {
-        for (const Report &report : reports)
-            if (Status done = importOne(rows, report, replace); !done)
+        for (qsizetype i = 0; i < count; ++i) {
+            auto report = source(i);
+            if (!report)
+                return report.error();
+            if (Status done = importOne(rows, report.value(), replace); !done)
                 return done;
+        }
         return success();
     });
 }

@@ -50,7 +50,7 @@ public:
     Status setStatus(const store::ReportId &id, report::ReportStatus status, const QString &reason) override;
     Status renameAgency(const QString &from, const QString &to) override;
     Status importReport(const report::Report &report, bool replace) override;
-    Status importReports(const QList<report::Report> &reports, bool replace) override;
+    Status importEach(qsizetype count, const ReportSource &source, bool replace) override;
     Result<QList<store::SnapshotInfo>> snapshots(const store::ReportId &id) override;
     Result<qint64> takeSnapshot(const store::ReportId &id, const QString &reason) override;
     Result<report::Report> snapshot(qint64 snapshotId) override;
