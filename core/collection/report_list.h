@@ -12,7 +12,7 @@ struct ListedReport {
     store::CheckSummary check;
 };
 
-// By agency name, then year.
+// In the order of the store's list() (by agency name, then year).
 Result<QList<ListedReport>> listReports(store::ReportStore &store);
 
 } // namespace nb::collection
