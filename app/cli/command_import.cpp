@@ -1,12 +1,21 @@
 // nianbao-cli import [--db PATH] [--replace] [--agency NAME] [--kind KIND] [--year Y] FILE…
-// Every file is read first: one unreadable file, or one draft that exists
-// without --replace, and nothing is imported (all files in one transaction).
+// All or nothing, as its help says: every file is read and checked first,
+// before the database is opened (one unreadable file, or two of one agency
+// and year, and nothing is imported); then all of them are imported in one
+// transaction, so one draft that exists without --replace, or any failure on
+// the way, leaves the database as it was. Memory stays that of one report
+// however many files: the first pass keeps only each report's agency and
+// year, and the transaction reads each file again as it stores it
+// (ReportStore::importEach) instead of holding them all until the end.
 #include "app/cli/commands.h"
 #include "app/cli/common_options.h"
 #include "app/cli/report_input.h"
 #include "app/cli/store_access.h"
+#include "core/collection/report_checks.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 
 namespace nb::cli {
 
@@ -16,10 +25,20 @@ struct ImportCli {
     Q_DECLARE_TR_FUNCTIONS(ImportCli)
 };
 
-std::optional<QList<report::Report>> readAll(const QStringList &files, const interchange::ImportOptions &options, Io &io)
+using store::ReportId;
+
+QString keyOf(const ReportId &id)
+{
+    return id.agency + QLatin1Char('\x1f') + QString::number(id.year);
+}
+
+// The first pass: each file read, its problems said, its agency and year
+// kept (in the order of the files); nullopt when one cannot be imported.
+std::optional<QList<ReportId>> checkAll(const QStringList &files, const interchange::ImportOptions &options, Io &io)
 {
     const auto def = report::Definition::builtin();
-    QList<report::Report> reports;
+    QList<ReportId> ids;
+    QHash<QString, qsizetype> seen; // agency and year → the first file naming them
     bool ok = true;
     for (const auto &file : files) {
         auto loaded = readReportFile(file, *def, options);
@@ -30,20 +49,58 @@ std::optional<QList<report::Report>> readAll(const QStringList &files, const int
         }
         for (const auto &problem : loaded->problems)
             io.err << file << ": " << problem << Qt::endl;
-        if (loaded->report.agencyName.trimmed().isEmpty() || loaded->report.year < 2000 || loaded->report.year > 2100) {
+        const ReportId id{loaded->report.agencyName, loaded->report.year};
+        if (id.agency.trimmed().isEmpty() || id.year < 2000 || id.year > 2100) {
             io.err << file << ": " << ImportCli::tr("没有找到机关名称或报告年度，无法导入；请用 --agency 和 --year 指定") << Qt::endl;
             ok = false;
             continue;
         }
-        for (const auto &earlier : reports)
-            if (earlier.agencyName == loaded->report.agencyName && earlier.year == loaded->report.year) {
-                io.err << file << ": " << ImportCli::tr("与前面的文件是同一机关同一年度（%1 %2），不能一起导入")
-                                              .arg(earlier.agencyName).arg(earlier.year) << Qt::endl;
-                ok = false;
-            }
-        reports << loaded->report;
+        if (seen.contains(keyOf(id))) {
+            io.err << file << ": " << ImportCli::tr("与前面的文件是同一机关同一年度（%1 %2），不能一起导入")
+                                          .arg(id.agency).arg(id.year) << Qt::endl;
+            ok = false;
+        } else {
+            seen.insert(keyOf(id), ids.size());
+        }
+        ids << id;
     }
-    return ok ? std::optional(reports) : std::nullopt;
+    return ok ? std::optional(ids) : std::nullopt;
+}
+
+// The second pass, inside the store's transaction: file i read again. A file
+// changed since the first pass refuses the whole import.
+store::ReportStore::ReportSource rereader(const QStringList &files, const QList<ReportId> &ids,
+                                          const interchange::ImportOptions &options)
+{
+    return [&files, &ids, options, def = report::Definition::builtin()](qsizetype i) -> Result<report::Report> {
+        auto loaded = readReportFile(files[i], *def, options);
+        if (!loaded)
+            return Error{loaded.error().code, files[i] + QStringLiteral(": ") + loaded.error().message};
+        if (ReportId{loaded->report.agencyName, loaded->report.year} != ids[i])
+            return Error{QStringLiteral("cli.changed"), ImportCli::tr("%1：导入过程中文件被改动了").arg(files[i])};
+        return std::move(loaded->report);
+    };
+}
+
+// The finding counts of the reports imported, by agency and year. Counted a
+// year at a time (report_checks.h): the counts are kept in the store, so the
+// next `list` or board need not check these reports again.
+QHash<QString, store::CheckSummary> countsOf(store::ReportStore &store, const QList<ReportId> &ids, Io &io)
+{
+    QSet<int> years;
+    for (const auto &id : ids)
+        years.insert(id.year);
+    QHash<QString, store::CheckSummary> counts;
+    for (int year : years) {
+        auto states = collection::checkedStates(store, year);
+        if (!states) {
+            io.err << states.error().message << Qt::endl;
+            continue;
+        }
+        for (const auto &s : states.value())
+            counts.insert(keyOf(s.state.id), s.check);
+    }
+    return counts;
 }
 
 int runImport(const Invocation &invocation, Io &io)
@@ -53,24 +110,24 @@ int runImport(const Invocation &invocation, Io &io)
     const auto options = importOptions(invocation, io);
     if (!options)
         return ExitUnusable;
-    const auto reports = readAll(args, *options, io);
-    if (!reports)
+    const auto ids = checkAll(args, *options, io);
+    if (!ids)
         return ExitUnusable;
     auto store = openStore(databasePath(invocation), io);
     if (!store)
         return ExitUnusable;
-    if (auto done = store->importReports(*reports, replace); !done) {
+    if (auto done = store->importEach(args.size(), rereader(args, *ids, *options), replace); !done) {
         io.err << done.error().message << ' ' << ImportCli::tr("（没有导入任何文件）") << Qt::endl;
         return ExitUnusable;
     }
+    const auto counts = countsOf(*store, *ids, io);
     bool anyErrors = false;
-    for (qsizetype i = 0; i < reports->size(); ++i) {
-        const auto &r = reports->at(i);
-        auto counts = countFindings(*store, r);
-        const int errors = counts ? counts->errors : 0, warnings = counts ? counts->warnings : 0;
-        anyErrors = anyErrors || errors > 0;
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        const ReportId &id = ids->at(i);
+        const store::CheckSummary check = counts.value(keyOf(id));
+        anyErrors = anyErrors || check.errors > 0;
         io.out << args[i] << ": " << ImportCli::tr("已导入 %1 %2 年度（草稿）：错误 %3，警告 %4")
-                                          .arg(r.agencyName).arg(r.year).arg(errors).arg(warnings) << '\n';
+                                          .arg(id.agency).arg(id.year).arg(check.errors).arg(check.warnings) << '\n';
     }
     io.out.flush();
     return anyErrors ? ExitErrors : ExitOk;

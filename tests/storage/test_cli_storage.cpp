@@ -1,5 +1,6 @@
 // nianbao-cli import / export / new-year / list against a database file.
 #include "core/interchange/package.h"
+#include "core/report/engine.h"
 #include "tests/storage/storage_fixture.h"
 
 #include <QProcess>
@@ -109,4 +110,132 @@ TEST_CASE("cli: bad input exits 2 and writes nothing", "[storage][cli]")
     CHECK(r.code == 0);
     r = cli({QStringLiteral("list"), QStringLiteral("--db"), db});
     CHECK(r.out.contains(QStringLiteral("新设局\tdepartment\t2024\tdraft")));
+}
+
+namespace {
+
+// The agency's report of a year as a package file in `dir`: the full fixture,
+// with an unbalanced 三 (an error) for some agencies in 2023.
+QString writePackage(const QTemporaryDir &dir, int agency, int year, report::Report *out = nullptr)
+{
+    report::Report r = test::packageFixture(QStringLiteral("full-%1.nianbao.json").arg(year));
+    r.agencyName = QStringLiteral("批量导入局%1").arg(agency, 2, 10, QLatin1Char('0'));
+    r.agencyKind = report::AgencyKind::Department;
+    if (year == 2023 && agency % 4 == 1)
+        r.cells[QStringLiteral("requests.new.natural")] = report::Decimal::fromInteger(agency + 100);
+    const QString path = dir.filePath(QStringLiteral("%1-%2.nianbao.json").arg(agency).arg(year));
+    REQUIRE(interchange::Package::writeFile(path, r, *report::Definition::builtin()).ok());
+    if (out)
+        *out = r;
+    return path;
+}
+
+// "errors\twarnings\tinfos" as the engine counts them, with last year's report.
+QString countsOf(const report::Report &r, const std::optional<report::Report> &previous)
+{
+    report::Engine engine;
+    engine.setPrevious(previous);
+    engine.load(r);
+    return QStringLiteral("%1\t%2\t%3")
+        .arg(engine.count(report::Severity::Error))
+        .arg(engine.count(report::Severity::Warning))
+        .arg(engine.count(report::Severity::Info));
+}
+
+} // namespace
+
+TEST_CASE("cli: import of many files imports every one with its counts, and list shows the same counts each time",
+          "[storage][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("many.sqlite3"));
+    const int agencies = 24;
+    QStringList files;
+    QMap<QString, QString> expected; // "agency\tyear" → counts
+    for (int a = 0; a < agencies; ++a) {
+        report::Report previous, current;
+        files << writePackage(dir, a, 2022, &previous) << writePackage(dir, a, 2023, &current);
+        expected.insert(previous.agencyName + QStringLiteral("\t2022"), countsOf(previous, std::nullopt));
+        expected.insert(current.agencyName + QStringLiteral("\t2023"), countsOf(current, previous));
+    }
+    REQUIRE(expected.value(QStringLiteral("批量导入局01\t2023")) != expected.value(QStringLiteral("批量导入局00\t2023")));
+
+    Run r = cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + files);
+    INFO(r.err.toStdString());
+    CHECK(r.code == 1); // the unbalanced ones
+    const QStringList imported = r.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(imported.size() == files.size());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        INFO(imported[i].toStdString());
+        CHECK(imported[i].startsWith(files[i] + QStringLiteral(": ")));
+    }
+
+    // Every report listed with the counts the engine gives it, by agency and year.
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(r.code == 1);
+    const QString listed = r.out;
+    QStringList lines = listed.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1 + files.size());
+    lines.removeFirst();
+    QStringList order;
+    for (const QString &line : lines) {
+        const QStringList f = line.split(u'\t');
+        REQUIRE(f.size() == 8);
+        const QString id = f[0] + u'\t' + f[2];
+        order << id;
+        INFO(line.toStdString());
+        CHECK(f[3] == QStringLiteral("draft"));
+        CHECK(f.mid(4, 3).join(u'\t') == expected.value(id));
+    }
+    CHECK(order == QStringList(expected.keys())); // by agency, then year
+
+    // Listed again, from the counts kept: the same.
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(r.out == listed);
+
+    // A report replaced: its counts are checked again, the others read.
+    r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--replace"),
+             QStringLiteral(NB_TEST_DATA "/full-2023.nianbao.json"), QStringLiteral("--agency"), QStringLiteral("批量导入局01")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db});
+    const QStringList now = r.out.split(u'\n', Qt::SkipEmptyParts);
+    const auto replaced = std::find_if(now.begin(), now.end(), [](const QString &line) {
+        return line.startsWith(QStringLiteral("批量导入局01\t")) && line.contains(QStringLiteral("\t2023\t"));
+    });
+    REQUIRE(replaced != now.end());
+    CHECK(replaced->section(u'\t', 4, 4) == QStringLiteral("0"));
+    CHECK(r.out.count(QStringLiteral("\tdraft\t0\t")) == listed.count(QStringLiteral("\tdraft\t0\t")) + 1);
+}
+
+TEST_CASE("cli: an import of many files refused by the database at its last file imports none of them",
+          "[storage][cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("refused.sqlite3"));
+    const QString existing = writePackage(dir, 99, 2023);
+    Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db, existing});
+    REQUIRE(r.code == 0);
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db});
+    const QString before = r.out;
+
+    QStringList files;
+    for (int a = 0; a < 30; ++a)
+        files << writePackage(dir, a, 2022);
+    r = cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + files + QStringList{existing});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(QStringLiteral("--replace")));
+    CHECK(r.err.contains(QStringLiteral("没有导入任何文件")));
+    CHECK(r.out.isEmpty());
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(r.out == before);
+
+    // Two files of one agency and year: refused before the database is touched.
+    const QString twice = dir.filePath(QStringLiteral("again.nianbao.json"));
+    REQUIRE(QFile::copy(files[3], twice));
+    r = cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + files + QStringList{twice});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(twice));
+    r = cli({QStringLiteral("list"), QStringLiteral("--db"), db});
+    CHECK(r.out == before);
 }
