@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -261,12 +262,20 @@ void MainWindow::refreshSwitcher()
     m_yearSwitch->clear();
     auto reports = m_store.list();
     const QString agency = m_session ? m_session->id().agency : QString();
+    // Filled at once from a set: asking the box for each of ten thousand
+    // reports' agencies (findText) made startup grow with the database.
+    QStringList agencies, years;
+    QSet<QString> listed;
     for (const auto &s : reports ? reports.value() : QList<store::ReportSummary>{}) {
-        if (m_agencySwitch->findText(s.id.agency) < 0)
-            m_agencySwitch->addItem(s.id.agency);
+        if (!listed.contains(s.id.agency)) {
+            listed.insert(s.id.agency);
+            agencies << s.id.agency;
+        }
         if (s.id.agency == agency)
-            m_yearSwitch->addItem(QString::number(s.id.year));
+            years << QString::number(s.id.year);
     }
+    m_agencySwitch->addItems(agencies);
+    m_yearSwitch->addItems(years);
     m_agencySwitch->setCurrentIndex(m_agencySwitch->findText(agency));
     m_yearSwitch->setCurrentIndex(m_session ? m_yearSwitch->findText(QString::number(m_session->id().year)) : -1);
     m_switching = false;
