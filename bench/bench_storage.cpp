@@ -4,8 +4,6 @@
 #include "bench/bench_fixture.h"
 #include "core/storage/sqlite_report_store.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
 
@@ -13,46 +11,14 @@ using namespace nb;
 
 namespace {
 
-constexpr int kAgencies = 2000;
-constexpr int kFirstYear = 2019, kYears = 5;
+using bench::openOrDie;
+using bench::bigDatabase;
+constexpr int kAgencies = bench::kBigAgencies;
+constexpr int kFirstYear = bench::kBigFirstYear, kYears = bench::kBigYears;
 
 QString agencyName(int i)
 {
-    return QStringLiteral("示例县第%1局").arg(i, 4, 10, QLatin1Char('0'));
-}
-
-std::unique_ptr<storage::SqliteReportStore> openOrDie(const QString &path)
-{
-    auto store = storage::SqliteReportStore::open(path);
-    if (!store)
-        qFatal("%s", qPrintable(store.error().message));
-    return std::move(store.value());
-}
-
-// Generated once into the temp folder and reused by later runs.
-QString bigDatabase()
-{
-    const QString path = QDir::temp().filePath(QStringLiteral("nianbao-bench-2000x5-v1.sqlite3"));
-    if (QFile::exists(path)) {
-        auto list = openOrDie(path)->list();
-        if (list && list->size() == kAgencies * kYears)
-            return path;
-        QFile::remove(path);
-    }
-    auto store = openOrDie(path);
-    report::Report report = bench::fullReport();
-    for (int first = 0; first < kAgencies; first += 100) {
-        QList<report::Report> batch;
-        for (int i = first; i < first + 100; ++i)
-            for (int y = 0; y < kYears; ++y) {
-                report.agencyName = agencyName(i);
-                report.year = kFirstYear + y;
-                batch << report;
-            }
-        if (auto done = store->createAll(batch); !done)
-            qFatal("%s", qPrintable(done.error().message));
-    }
-    return path;
+    return bench::bigAgencyName(i);
 }
 
 } // namespace
