@@ -29,8 +29,10 @@ public:
     static Result<int> currentVersion(Connection &c);
     // Creates the group roles when missing (they are the cluster's, shared by
     // its databases), then runs each migration not yet run, one transaction
-    // each. Needs the database owner with CREATEROLE, or a superuser.
-    static Status migrate(Connection &c);
+    // each. Needs the database owner with CREATEROLE, or a superuser. Stops
+    // after version `upTo` (the tests make a database of an older version).
+    static Status migrate(Connection &c, int upTo);
+    static Status migrate(Connection &c) { return migrate(c, latestVersion()); }
     // Refuses a database without our schema, or with an older or newer one,
     // saying what to do.
     static Status checkReady(Connection &c);
