@@ -267,6 +267,103 @@ TEST_CASE("server: only an administrator manages agencies, the tree and rights",
           == QStringLiteral("store.not-found"));
 }
 
+TEST_CASE("server: a change of the tree changes what reviewers see at once, on connections already open",
+          "[postgres][access]")
+{
+    Office office;
+    const QString otherReviewer = office.db.makeRole(QStringLiteral("otherreviewer"));
+    {
+        auto owner = office.sql();
+        REQUIRE(storage::pg::ServerAdmin::grant(*owner, storage::pg::Right::Reviewer, Office::kOtherCity, otherReviewer).ok());
+    }
+    auto reviewer = office.store(office.reviewer);
+    auto other = office.store(otherReviewer);
+    auto reviewerSql = office.sql(office.reviewer);
+    auto otherSql = office.sql(otherReviewer);
+    const qint64 police = office.reportId(Office::kPolice, 2023);
+    const auto agencies = [](storage::PgReportStore &s) {
+        QStringList names;
+        for (const auto &a : s.agencies().value())
+            names << a.name;
+        names.sort();
+        return names;
+    };
+    const auto cellsSeen = [&](storage::pg::Connection &c) {
+        auto n = c.exec("SELECT count(*) FROM nianbao.cells WHERE report_id = $1", Params() << police);
+        REQUIRE(n.ok());
+        return n->int64(0, 0);
+    };
+    REQUIRE(reviewer->reportStates(2023).value().size() == 2);
+    REQUIRE(other->reportStates(2023).value().size() == 1);
+    REQUIRE(cellsSeen(*reviewerSql) > 0);
+    REQUIRE(cellsSeen(*otherSql) == 0);
+
+    // The police moves under the other city: its reviewer sees it, the city's no longer does.
+    auto admin = office.store(office.admin);
+    REQUIRE(admin->setParent(Office::kPolice, Office::kOtherCity).ok());
+    CHECK(reviewer->reportStates(2023).value().size() == 1);
+    CHECK(outcome(reviewer->load({Office::kPolice, 2023})) == QStringLiteral("store.not-found"));
+    CHECK_FALSE(agencies(*reviewer).contains(Office::kPolice));
+    CHECK(cellsSeen(*reviewerSql) == 0);
+    CHECK(other->reportStates(2023).value().size() == 2);
+    CHECK(other->load({Office::kPolice, 2023}).ok());
+    CHECK(agencies(*other).contains(Office::kPolice));
+    CHECK(cellsSeen(*otherSql) > 0);
+    // Its clerk keeps it, and may still edit it.
+    CHECK(office.store(office.policeClerk)
+              ->write(withCell(test::reportOf(Office::kPolice, 2023), 55), ChangeHint{{kCell}, {}, false, false})
+              .ok());
+
+    // Renamed and moved back: the city's reviewer sees it again, under its new name.
+    REQUIRE(admin->renameAgency(Office::kPolice, QStringLiteral("示例市公安分局")).ok());
+    REQUIRE(admin->setParent(QStringLiteral("示例市公安分局"), Office::kCity).ok());
+    CHECK(reviewer->load({QStringLiteral("示例市公安分局"), 2023}).ok());
+    CHECK(cellsSeen(*reviewerSql) > 0);
+    CHECK(cellsSeen(*otherSql) == 0);
+    // A new agency under the city is the reviewer's at once.
+    REQUIRE(admin->addAgency({QStringLiteral("示例市新设局"), AgencyKind::Department, Office::kCity}).ok());
+    CHECK(agencies(*reviewer).contains(QStringLiteral("示例市新设局")));
+    CHECK_FALSE(agencies(*other).contains(QStringLiteral("示例市新设局")));
+}
+
+TEST_CASE("server: init upgrades a database of version 1, and its rights stay as they were", "[postgres][access]")
+{
+    test::TestDatabase db;
+    auto owner = storage::pg::Connection::open({db.uri()});
+    REQUIRE(owner.ok());
+    db.superuserSql(QStringLiteral("DROP SCHEMA nianbao CASCADE"));
+    REQUIRE(storage::pg::Migrations::migrate(*owner.value(), 1).ok());
+    REQUIRE(storage::pg::Migrations::currentVersion(*owner.value()).value() == 1);
+    // Two agencies under a city, a report each, a clerk of one and a reviewer of the city, as version 1 kept them.
+    const QString clerk = db.makeRole(QStringLiteral("v1clerk"));
+    const QString reviewer = db.makeRole(QStringLiteral("v1reviewer"));
+    REQUIRE(owner.value()
+                ->script(QStringLiteral(
+                    "INSERT INTO nianbao.agencies(name, kind) VALUES ('市', 'government'); "
+                    "INSERT INTO nianbao.agencies(name, kind, parent_id) SELECT n, 'department', id "
+                    "  FROM nianbao.agencies, unnest(ARRAY['甲局', '乙局']) AS n WHERE name = '市'; "
+                    "INSERT INTO nianbao.reports(agency_id, year) SELECT id, 2023 FROM nianbao.agencies WHERE name <> '市'; "
+                    "INSERT INTO nianbao.cells(report_id, key, value) SELECT id, 'k', '1' FROM nianbao.reports; "
+                    "INSERT INTO nianbao.access VALUES ('%1', 'clerk', (SELECT id FROM nianbao.agencies WHERE name = '甲局')), "
+                    "  ('%2', 'reviewer', (SELECT id FROM nianbao.agencies WHERE name = '市')); "
+                    "CREATE ROLE %1 LOGIN IN ROLE nianbao_clerk; CREATE ROLE %2 LOGIN IN ROLE nianbao_reviewer")
+                              .arg(clerk, reviewer))
+                .ok());
+
+    auto upgraded = storage::pg::ServerAdmin::init(*owner.value());
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded->contains(QStringLiteral("从版本 1 升级到 %1").arg(storage::pg::Migrations::latestVersion())));
+    const auto cellsSeen = [&](const QString &role) {
+        auto c = storage::pg::Connection::open({db.uri(role)});
+        REQUIRE(c.ok());
+        auto n = c.value()->exec("SELECT count(*) FROM nianbao.cells");
+        REQUIRE(n.ok());
+        return n->int64(0, 0);
+    };
+    CHECK(cellsSeen(clerk) == 1);
+    CHECK(cellsSeen(reviewer) == 2);
+}
+
 TEST_CASE("server: init sets a database up once — the store refuses a database that is not set up", "[postgres][access]")
 {
     test::TestDatabase db;
