@@ -195,6 +195,15 @@ qint64 percentile(std::vector<qint64> &v, double p)
     return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
+// The machine's load average over the last minute (other programs share it).
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 0);
+}
+
 // The server's CPU seconds so far: the postmaster's own and that of the
 // processes it has reaped (backends whose clients have gone).
 double serverCpuSeconds(qint64 pid)
@@ -296,6 +305,7 @@ int main(int argc, char **argv)
         t->start();
     QThread::msleep(5000); // connections made, reports loaded
     const double cpuBefore = o.serverPid ? serverCpuSeconds(o.serverPid) : 0;
+    const QString loadBefore = loadAverage();
     go = true;
     double memory = 0;
     while (QDateTime::currentMSecsSinceEpoch() < stop) {
@@ -303,6 +313,7 @@ int main(int argc, char **argv)
             memory = std::max(memory, serverMemoryMiB(o.serverPid));
         QThread::msleep(1000);
     }
+    const QString loadAtEnd = loadAverage();
     for (QThread *t : threads) {
         t->wait();
         delete t;
@@ -354,5 +365,7 @@ int main(int argc, char **argv)
     if (o.serverPid)
         std::printf("server             CPU %.1f s in %d s (%.0f%% of one core), memory (PSS) at most %.0f MiB\n", cpu,
                     o.seconds, 100.0 * cpu / o.seconds, memory);
+    std::printf("machine            load average (1 min) %s at the start, %s at the end, %d cores\n",
+                qPrintable(loadBefore), qPrintable(loadAtEnd), QThread::idealThreadCount());
     return lost == 0 && revisionsOff == 0 && failed == 0 ? 0 : 1;
 }
