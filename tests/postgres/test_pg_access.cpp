@@ -282,8 +282,11 @@ TEST_CASE("server: a change of the tree changes what reviewers see at once, on c
     auto otherSql = office.sql(otherReviewer);
     const qint64 police = office.reportId(Office::kPolice, 2023);
     const auto agencies = [](storage::PgReportStore &s) {
+        auto all = s.agencies();
+        INFO((all ? QString() : all.error().message).toStdString());
+        REQUIRE(all.ok());
         QStringList names;
-        for (const auto &a : s.agencies().value())
+        for (const auto &a : all.value())
             names << a.name;
         names.sort();
         return names;
