@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "core/collection/collection_text.h"
 #include "core/interchange/package.h"
 #include "core/report/agency_name.h"
 #include "ui/date_text.h"
@@ -57,11 +58,13 @@ MainWindow::MainWindow(store::ReportStore &store, QWidget *parent) : QMainWindow
     m_welcome = new WelcomePage;
     m_central->addWidget(m_welcome);
     buildSaveProblemBar();
+    buildReturnedBar(); // main_window_collection.cpp
     auto *centre = new QWidget;
     auto *column = new QVBoxLayout(centre);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_saveProblem);
+    column->addWidget(m_returnedBar);
     column->addWidget(m_central, 1);
     setCentralWidget(centre);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openReport);
@@ -147,6 +150,7 @@ void MainWindow::discardReport()
     m_editor = nullptr;
     m_session.reset();
     refreshSaveProblem();
+    refreshCollectionState();
 }
 
 bool MainWindow::openReport(const ReportId &id)
@@ -174,18 +178,16 @@ bool MainWindow::openReport(const ReportId &id)
     connect(m_session.get(), &session::DraftSession::changed, this, &MainWindow::refreshStatus);
     connect(m_session.get(), &session::DraftSession::reloaded, this, &MainWindow::refreshStatus);
     connect(m_session.get(), &session::DraftSession::saveStateChanged, this, &MainWindow::refreshStatus);
-    connect(m_session.get(), &session::DraftSession::statusChanged, this, [this] {
-        refreshStatus();
-        refreshActions();
-    });
+    connect(m_session.get(), &session::DraftSession::statusChanged, this, &MainWindow::refreshCollectionState);
+    // Submitted or returned elsewhere: the report's status may not move, its revision does.
+    connect(m_session.get(), &session::DraftSession::revisionMoved, this, &MainWindow::refreshCollectionState);
     connect(m_session.get(), &session::DraftSession::conflictDetected, this, &MainWindow::showConflict);
     connect(m_session.get(), &session::DraftSession::changedElsewhere, this, &MainWindow::onChangedElsewhere);
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::refreshActions);
     rememberReport(id);
     setWindowTitle(tr("%1 — 年报").arg(m_session->definition().title(id.agency, id.year)));
     refreshSwitcher();
-    refreshActions();
-    refreshStatus();
+    refreshCollectionState(); // the status bar and the actions with it
     return true;
 }
 
@@ -304,7 +306,10 @@ void MainWindow::refreshStatus()
             ++unexplained;
     m_errors->setText(tr("错误 %1").arg(e.count(report::Severity::Error)));
     m_warnings->setText(tr("警告 %1（未说明 %2）").arg(e.count(report::Severity::Warning)).arg(unexplained));
-    m_reportStatus->setText(m_session->isFinal() ? tr("定稿") : tr("草稿"));
+    m_reportStatus->setText(collection::CollectionText::status(m_collectionStatus));
+    m_reportStatus->setStyleSheet(m_collectionStatus == report::CollectionStatus::Returned
+                                      ? QStringLiteral("color: #8a5300; font-weight: bold")
+                                      : QString());
     switch (m_session->saveState()) {
     case session::SaveState::Saved:
         m_saveState->setText(tr("已保存 %1").arg(date_text::time(m_session->lastSaved().time())));

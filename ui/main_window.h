@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -20,7 +21,9 @@ class QStackedWidget;
 namespace nb::ui {
 
 class HistoryDialog;
+class AgencyManagerDialog;
 class BatchCheckDialog;
+class BoardWindow;
 class ImportPreviewDialog;
 class ManualWindow;
 class ReportEditor;
@@ -67,6 +70,20 @@ public:
     Status importReport(const report::Report &report, bool replace, const QString &source);
     // 批量检查: many files checked at once, the reviewer's report saved from the dialog.
     BatchCheckDialog *showBatchCheck(const QStringList &files);
+    // The 汇总 menu (main_window_collection.cpp). 报送 the open report to the
+    // office above: refused unless it is final. 退回 it (the office's part):
+    // refused without a reason or unless it is submitted. Both are in the
+    // store's audit log with who and when; no dialogs.
+    Status submit();
+    Status returnReport(const QString &reason);
+    // The open report's 未开始/草稿/已定稿/已报送/已退回 as the store keeps it.
+    report::CollectionStatus collectionStatus() const { return m_collectionStatus; }
+    // The bar above a returned report with the office's reason; hidden otherwise.
+    QFrame *returnedBar() const { return m_returnedBar; }
+    QString returnedText() const;
+    // 机关管理 and 报送情况 (not modal; one of each per window).
+    AgencyManagerDialog *showAgencyManager();
+    BoardWindow *showBoard();
     // 历史版本 of the open report (shown, not modal to the caller); null when none is open.
     HistoryDialog *showHistory();
     // Renames the open report's agency (all its years keep their reports).
@@ -119,6 +136,14 @@ private:
     void buildGoMenu();
     void buildReportMenu();
     void buildHelpMenu();
+    void buildCollectionMenu();
+    void buildReturnedBar();
+    // Reads the open report's collection state from the store (status bar, bar above the report).
+    void refreshCollectionState();
+    void onSubmit();
+    void onReturn();
+    // An agency renamed in the agency manager: the open report follows it.
+    Status renameAnyAgency(const QString &from, const QString &to);
     void buildSwitcher();
     void buildStatusBar();
     void buildSaveProblemBar();
@@ -182,6 +207,12 @@ private:
     QLabel *m_saveState;
     QLabel *m_reportStatus;
     QLabel *m_serverState = nullptr;
+    QMenu *m_collectionMenu = nullptr;
+    QFrame *m_returnedBar = nullptr;
+    QLabel *m_returnedText = nullptr;
+    report::CollectionStatus m_collectionStatus = report::CollectionStatus::Missing;
+    QPointer<AgencyManagerDialog> m_agencyManager;
+    QPointer<BoardWindow> m_board;
     QString m_address;
     bool m_switching = false;
 };

@@ -43,6 +43,7 @@ void MainWindow::buildMenus()
     buildEditMenu();
     buildGoMenu();
     buildReportMenu();
+    buildCollectionMenu(); // main_window_collection.cpp
     buildHelpMenu(); // main_window_help.cpp
 }
 
@@ -127,7 +128,10 @@ void MainWindow::refreshActions()
         set(n, open);
     for (const char *n : {"actionImport", "actionPaste", "actionFinalise", "actionNewYear", "actionExplain"})
         set(n, editable);
-    set("actionReopen", open && m_session->isFinal());
+    // A submitted report is changed only after the office returns it.
+    set("actionReopen", open && m_session->isFinal() && m_collectionStatus != report::CollectionStatus::Submitted);
+    set("actionSubmit", open && m_collectionStatus != report::CollectionStatus::Submitted);
+    set("actionReturn", open && m_collectionStatus == report::CollectionStatus::Submitted);
     set("actionUndo", editable && m_session->undoStack()->canUndo());
     set("actionRedo", editable && m_session->undoStack()->canRedo());
 }

@@ -560,6 +560,7 @@ Status DraftSession::syncFromStore()
         return stored.error();
     m_knownRevision = revision.value();
     applyElsewhere(stored.value());
+    emit revisionMoved();
     return success();
 }
 

@@ -154,6 +154,9 @@ signals:
     void changedElsewhere(int cells, const QStringList &sections);
     // A text section was changed elsewhere while this session had unsaved typing in it.
     void conflictDetected(const QString &section);
+    // The stored report's revision moved on, by anyone: what the store keeps
+    // beside the report (submitted, returned and why) may have changed too.
+    void revisionMoved();
 
 private:
     DraftSession(ReportStore &store, const ReportId &id);
