@@ -95,12 +95,20 @@ BoardWindow::BoardWindow(store::ReportStore &store, int year, QWidget *parent)
     watch(m_year->value());
     resize(1200, 700);
     static_cast<void>(refresh()); // a failure is said in the window
-    m_table->resizeColumnsToContents();
+    fitColumns();
 }
 
 BoardWindow::~BoardWindow()
 {
     watch(0);
+}
+
+// Each column as wide as its texts, the last one (错误规则) filling the rest.
+void BoardWindow::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(false); // set again: a resize to contents undoes it
+    m_table->horizontalHeader()->setStretchLastSection(true);
 }
 
 QWidget *BoardWindow::buildControls()
@@ -137,7 +145,7 @@ QWidget *BoardWindow::buildControls()
     row->addStretch(1);
     connect(m_node, &QComboBox::currentIndexChanged, this, [this] {
         static_cast<void>(refresh());
-        m_table->resizeColumnsToContents();
+        fitColumns();
     });
     connect(m_year, &QSpinBox::valueChanged, this, [this](int y) {
         watch(y);

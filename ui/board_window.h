@@ -48,6 +48,8 @@ public:
     QComboBox *nodeBox() const { return m_node; }
     QComboBox *filterBox() const { return m_filter; }
     QString summaryText() const;
+    // Each column as wide as its texts, the last one filling the rest.
+    void fitColumns();
     QString messageText() const;
 
     Status exportCsv(const QString &path);

@@ -130,6 +130,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The action, named for tests and findChild().
+    static QAction *named(QAction *a, const char *name);
     void buildMenus();
     void buildFileMenu();
     void buildEditMenu();

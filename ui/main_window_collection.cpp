@@ -23,14 +23,6 @@ namespace nb::ui {
 
 using report::CollectionStatus;
 
-namespace {
-QAction *named(QAction *a, const char *name)
-{
-    a->setObjectName(QLatin1String(name));
-    return a;
-}
-} // namespace
-
 // The tree and the board first, then what is done to the open report; 汇总
 // and the comparison with last year join the first group.
 void MainWindow::buildCollectionMenu()

@@ -29,13 +29,11 @@
 
 namespace nb::ui {
 
-namespace {
-QAction *named(QAction *a, const char *name)
+QAction *MainWindow::named(QAction *a, const char *name)
 {
     a->setObjectName(QLatin1String(name));
     return a;
 }
-} // namespace
 
 void MainWindow::buildMenus()
 {
