@@ -2,6 +2,7 @@
 // fixture report into PNG files (scripts/screenshots.sh runs it for docs/).
 #include "core/interchange/package.h"
 #include "core/store/memory_report_store.h"
+#include "tests/ui/screenshots_collection.h"
 #include "ui/findings_panel.h"
 #include "ui/history_dialog.h"
 #include "ui/import_preview_dialog.h"
@@ -49,15 +50,6 @@ nb::report::Report fixture(const QString &name)
     return r.value();
 }
 
-void save(QWidget &window, const QString &path)
-{
-    QApplication::processEvents();
-    if (!window.grab().save(path)) {
-        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-        std::exit(2);
-    }
-    std::printf("%s\n", qPrintable(path));
-}
 
 // A keystroke as the keyboard gives it, to the widget with the focus in the
 // window (Xvfb without a window manager may never make the window active).
@@ -108,14 +100,14 @@ int main(int argc, char **argv)
     window.resize(QSize(1600, 960).boundedTo(nb::ui::screen_fit::available(&window).size()));
     window.show();
     window.showWelcome();
-    save(window, out + QStringLiteral("/welcome.png"));
+    saveShot(window, out + QStringLiteral("/welcome.png"));
 
     window.openReport({current.agencyName, current.year});
     nb::ui::ReportEditor *editor = window.editor();
     for (int i = 0; i < editor->navigation()->count(); ++i) {
         editor->navigation()->setCurrentRow(i);
         const QString key = editor->currentPage()->sectionKey();
-        save(window, out + QStringLiteral("/page-%1-%2.png").arg(i).arg(key));
+        saveShot(window, out + QStringLiteral("/page-%1-%2.png").arg(i).arg(key));
     }
     // A slip while typing: one figure off, so the balance rule fires and the cells are marked.
     const int cell = window.session()->definition().cellIndex(QStringLiteral("requests.new.natural"));
@@ -125,7 +117,7 @@ int main(int argc, char **argv)
     const auto errors = tree->findItems(QStringLiteral("R3-BALANCE"), Qt::MatchExactly | Qt::MatchRecursive, 1);
     if (!errors.isEmpty())
         tree->setCurrentItem(errors.first()); // shows the whole message under the list
-    save(window, out + QStringLiteral("/findings-error.png"));
+    saveShot(window, out + QStringLiteral("/findings-error.png"));
     window.session()->undoStack()->undo();
 
     // Typing a figure the form refuses: the message beside the cell, the text kept.
@@ -133,19 +125,19 @@ int main(int argc, char **argv)
     requests->viewForCell(cell)->focusCell(cell);
     typeFigure(window, QStringLiteral("1.5"));
     key(window, Qt::Key_Return);
-    save(window, out + QStringLiteral("/cell-refused.png"));
+    saveShot(window, out + QStringLiteral("/cell-refused.png"));
     key(window, Qt::Key_Escape);
 
     // The rows of 三 scrolled to the bottom: its column headers stay in sight.
     const int last = window.session()->definition().cellIndex(QStringLiteral("requests.carried_out.natural"));
     requests->viewForCell(last)->focusCell(last);
-    save(window, out + QStringLiteral("/page-3-requests-scrolled.png"));
+    saveShot(window, out + QStringLiteral("/page-3-requests-scrolled.png"));
 
     // A note on a cell: the corner marker (the note itself is in the tooltip).
     const int noted = window.session()->definition().cellIndex(QStringLiteral("active.licensing.decisions"));
     must(window.session()->setCellNote(noted, QStringLiteral("含自然失效29件")), "a step of the screenshot script");
     editor->showPage(QStringLiteral("active"));
-    save(window, out + QStringLiteral("/cell-note.png"));
+    saveShot(window, out + QStringLiteral("/cell-note.png"));
 
     // 历史版本 with two snapshots, the older one shown.
     must(window.session()->flush(), "a step of the screenshot script");
@@ -153,7 +145,7 @@ int main(int argc, char **argv)
     nb::ui::HistoryDialog *history = window.showHistory();
     must(history->takeSnapshot(QStringLiteral("手动")), "taking a snapshot in the history dialog");
     history->selectRow(1);
-    save(*history, out + QStringLiteral("/history.png"));
+    saveShot(*history, out + QStringLiteral("/history.png"));
     history->reject();
 
     // The preview of a published report with rows the importer could not find.
@@ -164,20 +156,23 @@ int main(int argc, char **argv)
     }
     nb::ui::ImportPreviewDialog *preview = window.showImportPreview(read.value(), QStringLiteral("finding-rs-rows.txt"));
     preview->findChild<QTabWidget *>(QStringLiteral("importDetails"))->setCurrentIndex(0);
-    save(*preview, out + QStringLiteral("/import-preview.png"));
+    saveShot(*preview, out + QStringLiteral("/import-preview.png"));
     preview->reject();
 
     // The manual: its first page, a rule's entry, and the list of shortcuts.
     nb::ui::ManualWindow *manual = window.showManual(QStringLiteral("overview"));
     manual->resize(QSize(1400, 900).boundedTo(nb::ui::screen_fit::available(&window).size()));
-    save(*manual, out + QStringLiteral("/manual.png"));
+    saveShot(*manual, out + QStringLiteral("/manual.png"));
     manual->showTopic(QStringLiteral("rule:R3-BALANCE"));
-    save(*manual, out + QStringLiteral("/manual-rule.png"));
+    saveShot(*manual, out + QStringLiteral("/manual-rule.png"));
     manual->close();
     nb::ui::ShortcutsDialog *shortcuts = window.showShortcuts();
     shortcuts->show();
-    save(*shortcuts, out + QStringLiteral("/shortcuts.png"));
+    saveShot(*shortcuts, out + QStringLiteral("/shortcuts.png"));
     shortcuts->close();
+
+    // The agency manager and the board of the year, a city with its departments and a district.
+    shootCollection(window, store, current, out);
 
     // The next year carried forward: the overview is last year's template, its figures marked.
     nb::report::Report next;
@@ -187,7 +182,7 @@ int main(int argc, char **argv)
     if (!window.createReport(next, true))
         qFatal("carrying forward failed");
     window.editor()->showPage(QStringLiteral("overview"));
-    save(window, out + QStringLiteral("/template-text.png"));
+    saveShot(window, out + QStringLiteral("/template-text.png"));
 
     // The first year: last year's published report, previewed to start this year from it.
     nb::store::MemoryReportStore firstStore;
@@ -198,13 +193,13 @@ int main(int argc, char **argv)
     first.welcomePage()->agencyBox()->setCurrentText(QStringLiteral("示范市人民政府"));
     first.welcomePage()->yearBox()->setValue(2024);
     first.welcomePage()->fromPublishedButton()->setChecked(true);
-    save(first, out + QStringLiteral("/welcome-first-year.png"));
+    saveShot(first, out + QStringLiteral("/welcome-first-year.png"));
     nb::report::Report thisYear;
     thisYear.agencyName = QStringLiteral("示范市人民政府");
     thisYear.year = 2024;
     auto lastYear = first.previewLastYear(QStringLiteral(NB_TEST_DATA "/published/page-2023.html"), thisYear);
     must(lastYear, "previewing last year's published report");
-    save(*lastYear.value(), out + QStringLiteral("/first-year-preview.png"));
+    saveShot(*lastYear.value(), out + QStringLiteral("/first-year-preview.png"));
     lastYear.value()->reject();
     return 0;
 }
