@@ -139,7 +139,7 @@ Result<Aggregate> Aggregation::fromStore(store::ReportStore &store, const QStrin
     if (!agencies)
         return agencies.error();
     const AgencyTree tree(agencies.value());
-    if (!tree.contains(node))
+    if (!node.isEmpty() && !tree.contains(node))
         return Error{QStringLiteral("collection.node"), tr("没有机关 %1，无法汇总。").arg(node)};
     for (const QString &name : chosen)
         if (!tree.contains(name))
@@ -152,7 +152,10 @@ Result<Aggregate> Aggregation::fromStore(store::ReportStore &store, const QStrin
     for (const CheckedState &s : states.value())
         stateOf.insert(s.state.id.agency, &s);
 
-    AggregateBuilder builder(Definition::builtin(), node, tree.find(node)->kind, year);
+    // "" is every agency, an area's whole office under one name.
+    const QString name = node.isEmpty() ? tr("全部机关") : node;
+    const AgencyKind kind = node.isEmpty() ? AgencyKind::Government : tree.find(node)->kind;
+    AggregateBuilder builder(Definition::builtin(), name, kind, year);
     for (qsizetype from = 0; from < scope.size(); from += kBatch) {
         QList<ReportId> ids;
         for (const QString &name : scope.mid(from, kBatch))

@@ -74,8 +74,8 @@ class Aggregation {
     Q_DECLARE_TR_FUNCTIONS(Aggregation)
 public:
     // From the database: every agency below `node` (or the `chosen` ones,
-    // which must be known agencies). "collection.node" for an unknown node or
-    // chosen agency.
+    // which must be known agencies); "" is every agency, named 全部机关.
+    // "collection.node" for an unknown node or chosen agency.
     static Result<Aggregate> fromStore(store::ReportStore &store, const QString &node, int year,
                                        const QStringList &chosen = {});
     // From reports read from files (packages or published reports), read one

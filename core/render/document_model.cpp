@@ -36,6 +36,8 @@ DocumentModel DocumentModel::build(const Report &report, const Definition &def)
                                                      .arg(report.publishDate.year())
                                                      .arg(report.publishDate.month())
                                                      .arg(report.publishDate.day())};
+    if (report.aggregate)
+        doc.addContributors(*report.aggregate, def);
     return doc;
 }
 
@@ -48,6 +50,25 @@ void DocumentModel::addText(const QString &text)
         if (!paragraph.isEmpty())
             m_blocks << Block{Block::Kind::Paragraph, paragraph};
     }
+}
+
+void DocumentModel::addContributors(const AggregateInfo &info, const Definition &def)
+{
+    // The printed words are the definition's (an official document stays Chinese).
+    const QStringList statuses = def.documentText(QStringLiteral("contributorStatuses")).split(u'|');
+    QList<QStringList> rows;
+    int reported = 0;
+    for (const Contributor &c : info.contributors) {
+        reported += c.status != CollectionStatus::Missing;
+        rows << QStringList{c.agency, statuses.value(int(c.status)), c.errors.join(QStringLiteral("、")),
+                            c.status == CollectionStatus::Missing ? QString() : QString::number(c.unexplainedWarnings)};
+    }
+    m_blocks << Block{Block::Kind::Heading, def.documentText(QStringLiteral("contributorsHeading"))
+                                                .arg(info.contributors.size())
+                                                .arg(reported)};
+    m_tables << TableGrid::list(QStringLiteral("contributors"),
+                                def.documentText(QStringLiteral("contributorsHeader")).split(u'|'), rows, {2});
+    m_blocks << Block{Block::Kind::Table, {}, int(m_tables.size() - 1)};
 }
 
 void DocumentModel::addTable(const Table &table, const Engine &engine)

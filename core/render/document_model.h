@@ -31,6 +31,9 @@ public:
 private:
     void addTable(const report::Table &table, const report::Engine &engine);
     void addText(const QString &text);
+    // An aggregate's appendix: every agency in scope with its status, error
+    // rules and unexplained warnings, as a table after the report.
+    void addContributors(const report::AggregateInfo &info, const report::Definition &def);
 
     QString m_title;
     QString m_pageNumberPattern;

@@ -58,4 +58,24 @@ TableGrid TableGrid::build(const Table &table, const Engine &engine)
     return grid;
 }
 
+TableGrid TableGrid::list(const QString &key, const QStringList &header, const QList<QStringList> &rows,
+                          const QList<int> &textColumns)
+{
+    TableGrid grid;
+    grid.m_key = key;
+    grid.m_headerRows = 1;
+    grid.m_stubColumns = 1;
+    grid.m_rows = 1 + int(rows.size());
+    grid.m_cols = int(header.size());
+    for (int c = 0; c < header.size(); ++c)
+        grid.m_entries << GridEntry{0, c, 1, 1, header[c], GridEntry::Kind::Header, {}};
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < header.size(); ++c) {
+            const bool text = c == 0 || textColumns.contains(c);
+            grid.m_entries << GridEntry{1 + r, c, 1, 1, rows[r].value(c),
+                                        text ? GridEntry::Kind::Stub : GridEntry::Kind::Value, {}};
+        }
+    return grid;
+}
+
 } // namespace nb::render

@@ -25,6 +25,11 @@ struct GridEntry {
 class TableGrid {
 public:
     static TableGrid build(const report::Table &table, const report::Engine &engine);
+    // A list that is not one of the report's tables (the contributors of an
+    // aggregate): one header row, the first column a row label; the columns
+    // in `textColumns` read left-aligned like labels, the others like figures.
+    static TableGrid list(const QString &key, const QStringList &header, const QList<QStringList> &rows,
+                          const QList<int> &textColumns);
 
     const QString &key() const { return m_key; }
     const QString &note() const { return m_note; } // printed under the table

@@ -222,6 +222,33 @@ TEMPLATE_TEST_CASE("aggregate: a chosen set of agencies sums only those", "[coll
     CHECK(Aggregation::fromStore(*store, kCity, 2023, {"没有的局"}).error().code == QStringLiteral("collection.node"));
 }
 
+TEMPLATE_TEST_CASE("aggregate: no node is every agency under the name 全部机关", "[collection][aggregate]", NB_STORE_FACTORIES)
+{
+    TestType factory;
+    auto store = factory.make();
+    QRandomGenerator random(11);
+    REQUIRE(store->addAgency({kCity, AgencyKind::Government, {}}).ok());
+    QList<Report> all;
+    for (const QString name : {"市局甲", "市局乙", "外省某局"}) {
+        Report r = randomReport(random, name, 2023, true);
+        if (name != QStringLiteral("外省某局"))
+            r.agencyParent = kCity;
+        REQUIRE(store->importReport(r, false).ok());
+        all << r;
+    }
+    const auto a = Aggregation::fromStore(*store, QString(), 2023).value();
+    CHECK(a.report.agencyName == QStringLiteral("全部机关（汇总）"));
+    // The city itself has no report: it is named missing, like any agency in scope.
+    CHECK(a.report.aggregate->contributors.size() == 4);
+    CHECK(a.contributions.size() == 3);
+    Engine engine;
+    engine.load(a.report);
+    const auto expected = expectedSums(all);
+    const auto def = Definition::builtin();
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        CHECK(engine.value(def->cellIndex(it.key())).value_or(Decimal()) == it.value());
+}
+
 TEMPLATE_TEST_CASE("aggregate rules: AGG-MISSING, AGG-NOT-FINAL and AGG-ERRORS pass when all is well and name who fails",
                    "[collection][aggregate]", NB_STORE_FACTORIES)
 {
