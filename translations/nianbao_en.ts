@@ -81,6 +81,10 @@ Findings are printed as check prints them (including AGG-MISSING, AGG-NOT-FINAL,
         <source>各机关</source>
         <translation>Agencies</translation>
     </message>
+    <message>
+        <source>全部机关</source>
+        <translation>All agencies</translation>
+    </message>
 </context>
 <context>
     <name>BoardCli</name>
@@ -829,6 +833,10 @@ Options are written --option value or --option=value. Every command accepts --he
     <message>
         <source>替换已存在的草稿（替换前保存快照）</source>
         <translation>Replace an existing draft (a snapshot is kept first)</translation>
+    </message>
+    <message>
+        <source>%1：导入过程中文件被改动了</source>
+        <translation>%1: the file changed while it was being imported</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2142,124 @@ Edits made while the server cannot be reached are kept in:
     </message>
 </context>
 <context>
+    <name>nb::ui::AgencyManagerDialog</name>
+    <message>
+        <source>机关管理</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <source>把机关拖到另一个机关上，或在“上级机关”中选择，即可移动（连同其下级机关）；报告跟着机关名称走，移动不影响任何报告。</source>
+        <translation>Drag an agency onto another, or choose it under “Parent agency”, to move it (with the agencies below it); reports go with the agency’s name, and a move changes no report.</translation>
+    </message>
+    <message>
+        <source>选中的机关</source>
+        <translation>Selected agency</translation>
+    </message>
+    <message>
+        <source>改名(&amp;R)</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>移动(&amp;M)</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>上级机关(&amp;P)：</source>
+        <translation>&amp;Parent agency:</translation>
+    </message>
+    <message>
+        <source>新增机关</source>
+        <translation>New agency</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>名称(&amp;E)：</source>
+        <translation>Nam&amp;e:</translation>
+    </message>
+    <message>
+        <source>类型(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>上级机关(&amp;U)：</source>
+        <translation>Parent agenc&amp;y:</translation>
+    </message>
+    <message>
+        <source>（无，最上级）</source>
+        <translation>(none, at the top)</translation>
+    </message>
+    <message>
+        <source>不能%1：%2</source>
+        <translation>Cannot %1: %2</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>已添加机关 %1。</source>
+        <translation>Agency %1 added.</translation>
+    </message>
+    <message>
+        <source>已在 %2 之下添加机关 %1。</source>
+        <translation>Agency %1 added under %2.</translation>
+    </message>
+    <message>
+        <source>请先在左边选择一个机关。</source>
+        <translation>Select an agency on the left first.</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>rename</translation>
+    </message>
+    <message>
+        <source>机关 %1 已改名为 %2，各年度的报告都已保留。</source>
+        <translation>Agency %1 renamed to %2; the reports of every year are kept.</translation>
+    </message>
+    <message>
+        <source>移动</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <source>已把 %1 移到最上级。</source>
+        <translation>%1 moved to the top.</translation>
+    </message>
+    <message>
+        <source>已把 %1 移到 %2 之下。</source>
+        <translation>%1 moved under %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::AgencyTreeModel</name>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>人民政府</source>
+        <translation>People’s government</translation>
+    </message>
+    <message>
+        <source>政府部门</source>
+        <translation>Government department</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::BatchCheckDialog</name>
     <message>
         <source>错误</source>
@@ -2212,6 +2338,93 @@ Quoted: “%1”</translation>
     <message>
         <source>网页 (*.html);;表格 (*.csv)</source>
         <translation>Web page (*.html);;Table (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::BoardWindow</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>报送情况</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>全部机关</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>机关(&amp;N)：</source>
+        <translation>Age&amp;ncy:</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>筛选(&amp;F)：</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>打开报告(&amp;O)</source>
+        <translation>&amp;Open report</translation>
+    </message>
+    <message>
+        <source>导出 CSV(&amp;C)…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出网页(&amp;H)…</source>
+        <translation>Export web page (&amp;HTML)…</translation>
+    </message>
+    <message>
+        <source>导出网页</source>
+        <translation>Export web page</translation>
+    </message>
+    <message>
+        <source>网页 (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;D)…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>（按“%1”筛选，显示 %2 个）</source>
+        <translation>(filtered by “%1”: %2 shown)</translation>
+    </message>
+    <message>
+        <source>%1 还没有 %2 年的报告。</source>
+        <translation>%1 has no report for %2 yet.</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -2495,10 +2708,6 @@ Why this stays as it is (the explanation is stored and exported with the report)
     <message>
         <source>定稿</source>
         <translation>Final</translation>
-    </message>
-    <message>
-        <source>草稿</source>
-        <translation>Draft</translation>
     </message>
     <message>
         <source>已保存 %1</source>
@@ -2962,6 +3171,72 @@ If you do not quit, the edits stay in the window and are saved once the problem 
     <message>
         <source>打开数据库(&amp;D)…</source>
         <translation>Open &amp;Database…</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;C)</source>
+        <translation>&amp;Collection</translation>
+    </message>
+    <message>
+        <source>机关管理(&amp;A)…</source>
+        <translation>&amp;Agencies…</translation>
+    </message>
+    <message>
+        <source>报送情况(&amp;B)…</source>
+        <translation>Su&amp;bmissions board…</translation>
+    </message>
+    <message>
+        <source>报送(&amp;S)…</source>
+        <translation>&amp;Submit…</translation>
+    </message>
+    <message>
+        <source>退回(&amp;T)…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>（%1，%2）</source>
+        <translation> (%1, %2)</translation>
+    </message>
+    <message>
+        <source>上级机关退回了这份报告%1，理由：%2
+请修改后重新定稿并报送；重新定稿后这条提示不再显示。</source>
+        <translation>The parent agency returned this report%1, giving the reason: %2
+Correct it, finalise it again and submit it; this notice goes away once it is final again.</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告还没有定稿，不能报送：请先用“报告 → 定稿”定稿，再报送。</source>
+        <translation>The %2 report of %1 is not final and cannot be submitted: finalise it first (Report → Finalise), then submit it.</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已报送。</source>
+        <translation>The %2 report of %1 has been submitted.</translation>
+    </message>
+    <message>
+        <source>退回报告需要填写理由。</source>
+        <translation>Returning a report needs a reason.</translation>
+    </message>
+    <message>
+        <source>报告已退回，理由已记入日志。</source>
+        <translation>The report was returned; the reason is in the log.</translation>
+    </message>
+    <message>
+        <source>报送</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>把%1 %2年的报告报送上级机关？</source>
+        <translation>Submit the %2 report of %1 to the parent agency?</translation>
+    </message>
+    <message>
+        <source>报送后本机关不能再撤销定稿；如需修改，要由上级机关退回。报送记入日志。</source>
+        <translation>Once submitted, this agency can no longer reopen it; to change it, the parent agency must return it. The submission is logged.</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>退回%1 %2年报告的理由（必填，报告上会显示，并记入日志）：</source>
+        <translation>Reason for returning the %2 report of %1 (required; shown on the report and logged):</translation>
     </message>
 </context>
 <context>

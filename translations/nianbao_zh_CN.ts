@@ -81,6 +81,10 @@
         <source>各机关</source>
         <translation>各机关</translation>
     </message>
+    <message>
+        <source>全部机关</source>
+        <translation>全部机关</translation>
+    </message>
 </context>
 <context>
     <name>BoardCli</name>
@@ -829,6 +833,10 @@
     <message>
         <source>替换已存在的草稿（替换前保存快照）</source>
         <translation>替换已存在的草稿（替换前保存快照）</translation>
+    </message>
+    <message>
+        <source>%1：导入过程中文件被改动了</source>
+        <translation>%1：导入过程中文件被改动了</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2140,124 @@ revoke：收回这项权限，登录用户本身保留。
     </message>
 </context>
 <context>
+    <name>nb::ui::AgencyManagerDialog</name>
+    <message>
+        <source>机关管理</source>
+        <translation>机关管理</translation>
+    </message>
+    <message>
+        <source>把机关拖到另一个机关上，或在“上级机关”中选择，即可移动（连同其下级机关）；报告跟着机关名称走，移动不影响任何报告。</source>
+        <translation>把机关拖到另一个机关上，或在“上级机关”中选择，即可移动（连同其下级机关）；报告跟着机关名称走，移动不影响任何报告。</translation>
+    </message>
+    <message>
+        <source>选中的机关</source>
+        <translation>选中的机关</translation>
+    </message>
+    <message>
+        <source>改名(&amp;R)</source>
+        <translation>改名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>移动(&amp;M)</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>上级机关(&amp;P)：</source>
+        <translation>上级机关(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>新增机关</source>
+        <translation>新增机关</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>名称(&amp;E)：</source>
+        <translation>名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>类型(&amp;K)：</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>上级机关(&amp;U)：</source>
+        <translation>上级机关(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>（无，最上级）</source>
+        <translation>（无，最上级）</translation>
+    </message>
+    <message>
+        <source>不能%1：%2</source>
+        <translation>不能%1：%2</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>已添加机关 %1。</source>
+        <translation>已添加机关 %1。</translation>
+    </message>
+    <message>
+        <source>已在 %2 之下添加机关 %1。</source>
+        <translation>已在 %2 之下添加机关 %1。</translation>
+    </message>
+    <message>
+        <source>请先在左边选择一个机关。</source>
+        <translation>请先在左边选择一个机关。</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>机关 %1 已改名为 %2，各年度的报告都已保留。</source>
+        <translation>机关 %1 已改名为 %2，各年度的报告都已保留。</translation>
+    </message>
+    <message>
+        <source>移动</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>已把 %1 移到最上级。</source>
+        <translation>已把 %1 移到最上级。</translation>
+    </message>
+    <message>
+        <source>已把 %1 移到 %2 之下。</source>
+        <translation>已把 %1 移到 %2 之下。</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::AgencyTreeModel</name>
+    <message>
+        <source>机关</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>人民政府</source>
+        <translation>人民政府</translation>
+    </message>
+    <message>
+        <source>政府部门</source>
+        <translation>政府部门</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::BatchCheckDialog</name>
     <message>
         <source>错误</source>
@@ -2210,6 +2336,93 @@ revoke：收回这项权限，登录用户本身保留。
     <message>
         <source>网页 (*.html);;表格 (*.csv)</source>
         <translation>网页 (*.html);;表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::BoardWindow</name>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>报送情况</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <source>全部机关</source>
+        <translation>全部机关</translation>
+    </message>
+    <message>
+        <source>机关(&amp;N)：</source>
+        <translation>机关(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>筛选(&amp;F)：</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>打开报告(&amp;O)</source>
+        <translation>打开报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>导出 CSV(&amp;C)…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>导出 CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>导出网页(&amp;H)…</source>
+        <translation>导出网页(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>导出网页</source>
+        <translation>导出网页</translation>
+    </message>
+    <message>
+        <source>网页 (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;D)…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>（按“%1”筛选，显示 %2 个）</source>
+        <translation>（按“%1”筛选，显示 %2 个）</translation>
+    </message>
+    <message>
+        <source>%1 还没有 %2 年的报告。</source>
+        <translation>%1 还没有 %2 年的报告。</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2705,6 @@ revoke：收回这项权限，登录用户本身保留。
     <message>
         <source>定稿</source>
         <translation>定稿</translation>
-    </message>
-    <message>
-        <source>草稿</source>
-        <translation>草稿</translation>
     </message>
     <message>
         <source>已保存 %1</source>
@@ -2954,6 +3163,72 @@ revoke：收回这项权限，登录用户本身保留。
     <message>
         <source>打开数据库(&amp;D)…</source>
         <translation>打开数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;C)</source>
+        <translation>汇总(&amp;C)</translation>
+    </message>
+    <message>
+        <source>机关管理(&amp;A)…</source>
+        <translation>机关管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>报送情况(&amp;B)…</source>
+        <translation>报送情况(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>报送(&amp;S)…</source>
+        <translation>报送(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>退回(&amp;T)…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>（%1，%2）</source>
+        <translation>（%1，%2）</translation>
+    </message>
+    <message>
+        <source>上级机关退回了这份报告%1，理由：%2
+请修改后重新定稿并报送；重新定稿后这条提示不再显示。</source>
+        <translation>上级机关退回了这份报告%1，理由：%2
+请修改后重新定稿并报送；重新定稿后这条提示不再显示。</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告还没有定稿，不能报送：请先用“报告 → 定稿”定稿，再报送。</source>
+        <translation>%1 %2年的报告还没有定稿，不能报送：请先用“报告 → 定稿”定稿，再报送。</translation>
+    </message>
+    <message>
+        <source>%1 %2年的报告已报送。</source>
+        <translation>%1 %2年的报告已报送。</translation>
+    </message>
+    <message>
+        <source>退回报告需要填写理由。</source>
+        <translation>退回报告需要填写理由。</translation>
+    </message>
+    <message>
+        <source>报告已退回，理由已记入日志。</source>
+        <translation>报告已退回，理由已记入日志。</translation>
+    </message>
+    <message>
+        <source>报送</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>把%1 %2年的报告报送上级机关？</source>
+        <translation>把%1 %2年的报告报送上级机关？</translation>
+    </message>
+    <message>
+        <source>报送后本机关不能再撤销定稿；如需修改，要由上级机关退回。报送记入日志。</source>
+        <translation>报送后本机关不能再撤销定稿；如需修改，要由上级机关退回。报送记入日志。</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>退回%1 %2年报告的理由（必填，报告上会显示，并记入日志）：</source>
+        <translation>退回%1 %2年报告的理由（必填，报告上会显示，并记入日志）：</translation>
     </message>
 </context>
 <context>
