@@ -54,9 +54,11 @@ BoardWindow::BoardWindow(store::ReportStore &store, int year, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(200); // thousands of rows: measure a sample
-    // Tree order until a heading is clicked.
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
+    // Tree order until a heading is clicked: enabling sorting sorted by the
+    // first column, and only an unsorted proxy gives the rows in model order.
+    m_proxy->sort(-1);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     // Double-click, or Enter on the current row.
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
     m_summary = new QLabel;

@@ -28,7 +28,11 @@ QString page(const QString &title, const QString &body)
     return QStringLiteral(
                "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
                "<style>\n"
-               "body { font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Microsoft YaHei\", sans-serif;"
+               // Printed to PDF, Noto CJK loses digits and writes some
+               // ideographs as radicals (民 as ⺠) in the text layer: a Latin
+               // face first, then CJK faces that extract correctly.
+               "body { font-family: \"DejaVu Sans\", Arial, \"Microsoft YaHei\", \"WenQuanYi Zen Hei\","
+               " \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif;"
                " font-size: 10.5pt; margin: 1.5em; }\n"
                "h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 1.2em; }\n"
                "table { border-collapse: collapse; margin: 0.5em 0; }\n"
