@@ -111,7 +111,7 @@ TEST_CASE("机关管理 refuses a taken name, a blank one or an unknown parent, 
     CHECK(shownParent(dialog, kPolice) == kCity);
 }
 
-TEST_CASE("机关管理 renames an agency with all its reports; the open report follows", "[ui][collection][agencies]")
+TEST_CASE("机关管理 renames an agency with all its reports, and the open report follows", "[ui][collection][agencies]")
 {
     UiFixture f;
     AgencyManagerDialog *dialog = managerWithTree(f);
@@ -187,6 +187,8 @@ TEST_CASE("机关管理 moves an agency dropped on another in the tree", "[ui][c
     std::unique_ptr<QMimeData> dragged(model->mimeData({model->indexOf(kEducation)}));
     REQUIRE(dragged);
     const QPoint onDistrict = tree->visualRect(model->indexOf(kDistrict)).center();
+    QDragEnterEvent enter(onDistrict, Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &enter);
     QDragMoveEvent move(onDistrict, Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(tree->viewport(), &move);
     QDropEvent drop(onDistrict, Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);

@@ -105,7 +105,7 @@ TEST_CASE("报送 needs a final report, 退回 a reason, whose text stays on the
     CHECK(f.window->statusText().contains(QStringLiteral("已定稿")));
 }
 
-TEST_CASE("报送 from the menu says why a draft is refused; 退回 from the menu asks the reason", "[ui][collection]")
+TEST_CASE("报送 from the menu says why a draft is refused, and 退回 from the menu asks the reason", "[ui][collection]")
 {
     UiFixture f;
     QString said;
