@@ -509,7 +509,9 @@ TEMPLATE_TEST_CASE("store contract: importEach takes reports one at a time, all 
     CHECK(code(refused) == QStringLiteral("store.exists"));
     CHECK(store->list().value().size() == count);
     CHECK(code(store->load({QStringLiteral("未导入局0"), 2022})) == QStringLiteral("store.not-found"));
-    for (const auto &agency : store->agencies().value())
+    const auto agencies = store->agencies(); // held: a range-for over value() of a temporary dangles
+    REQUIRE(agencies.ok());
+    for (const auto &agency : agencies.value())
         CHECK_FALSE(agency.name.startsWith(QStringLiteral("未导入局")));
 }
 
