@@ -24,6 +24,18 @@ report::Report reportOf(const QString &agency, int year)
     return r;
 }
 
+void importAsOwner(const TestDatabase &db, const QList<report::Report> &reports)
+{
+    storage::ServerOptions options;
+    options.connect.conninfo = db.uri();
+    auto owner = storage::PgReportStore::open(options);
+    INFO((owner ? QString() : owner.error().message).toStdString());
+    REQUIRE(owner.ok());
+    const Status imported = owner.value()->importReports(reports, false);
+    INFO((imported ? QString() : imported.error().message).toStdString());
+    REQUIRE(imported.ok());
+}
+
 QString outcome(const Status &s)
 {
     return s ? QStringLiteral("ok") : s.error().code;

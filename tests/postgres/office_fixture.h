@@ -29,6 +29,8 @@ struct Office {
 
 // The full fixture report under another agency's name.
 report::Report reportOf(const QString &agency, int year);
+// Stores `reports` in `db` as its owner, before a test connects as somebody else.
+void importAsOwner(const TestDatabase &db, const QList<report::Report> &reports);
 // "ok", or the error code: what the server (or the store) answered.
 QString outcome(const Status &s);
 template <typename T>

@@ -56,13 +56,7 @@ TEST_CASE("server wanting a password: refused without it or with a wrong one, op
 {
     PrivateServer server;
     test::TestDatabase db(server.uri);
-    {
-        storage::ServerOptions options;
-        options.connect.conninfo = db.uri();
-        auto owner = storage::PgReportStore::open(options);
-        REQUIRE(owner.ok());
-        REQUIRE(owner.value()->importReports({test::reportOf(Office::kEducation, 2023)}, false).ok());
-    }
+    test::importAsOwner(db, {test::reportOf(Office::kEducation, 2023)});
     const QString clerk = db.makeRole(QStringLiteral("pw"));
     {
         auto admin = storage::pg::Connection::open(db.uri());

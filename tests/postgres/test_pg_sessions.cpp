@@ -178,15 +178,7 @@ TEST_CASE("server: stopped and started in the middle of edits — the window is 
 {
     PrivateServer server;
     test::TestDatabase db(server.uri);
-    {
-        storage::ServerOptions options;
-        options.connect.conninfo = db.uri();
-        auto owner = storage::PgReportStore::open(options);
-        REQUIRE(owner.ok());
-        REQUIRE(owner.value()->importReports({test::reportOf(Office::kEducation, 2022), test::reportOf(Office::kEducation, 2023)},
-                                             false)
-                    .ok());
-    }
+    test::importAsOwner(db, {test::reportOf(Office::kEducation, 2022), test::reportOf(Office::kEducation, 2023)});
     QTemporaryDir journals;
     const QString journal = journals.filePath(QStringLiteral("offline.sqlite3"));
     auto store = storeWithJournal(db.uri(), journal);
@@ -241,11 +233,7 @@ TEST_CASE("server: an offline edit sent again is applied once — later edits by
     test::TestDatabase db(server.uri);
     storage::ServerOptions plain;
     plain.connect.conninfo = db.uri();
-    {
-        auto owner = storage::PgReportStore::open(plain);
-        REQUIRE(owner.ok());
-        REQUIRE(owner.value()->importReports({test::reportOf(Office::kEducation, 2023)}, false).ok());
-    }
+    test::importAsOwner(db, {test::reportOf(Office::kEducation, 2023)});
     QTemporaryDir journals;
     const QString journal = journals.filePath(QStringLiteral("offline.sqlite3"));
     const QString copy = journals.filePath(QStringLiteral("copy.sqlite3"));
