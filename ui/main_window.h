@@ -20,6 +20,8 @@ class QStackedWidget;
 
 namespace nb::ui {
 
+class AggregateWindow;
+class CompareWindow;
 class HistoryDialog;
 class AgencyManagerDialog;
 class BatchCheckDialog;
@@ -115,6 +117,14 @@ public:
     // The status bar's word on the server: connected, or not and how many edits wait here.
     QString serverStateText() const;
 
+    // 汇总 (main_window_aggregate.cpp): the aggregate window, one per main
+    // window, starting at the open report's agency and year when it has
+    // agencies below it; a report opened at a cell (查看构成's chosen line);
+    // the open report against last year's (refused when there is none).
+    AggregateWindow *showAggregate();
+    bool openReportAt(const store::ReportId &id, const QString &cellKey);
+    Result<CompareWindow *> showCompare();
+
     session::DraftSession *session() const { return m_session.get(); }
     ReportEditor *editor() const { return m_editor; }
     WelcomePage *welcomePage() const { return m_welcome; }
@@ -139,6 +149,7 @@ private:
     void buildReportMenu();
     void buildHelpMenu();
     void buildCollectionMenu();
+    void addAggregateActions(QMenu *menu);
     void buildReturnedBar();
     // Reads the open report's collection state from the store (status bar, bar above the report).
     void refreshCollectionState();
@@ -197,6 +208,7 @@ private:
     QPushButton *m_resolveButton;
     QPointer<TextConflictDialog> m_conflictDialog;
     QPointer<ManualWindow> m_manual;
+    QPointer<AggregateWindow> m_aggregateWindow;
     QString m_databasePath;
     WelcomePage *m_welcome;
     ReportEditor *m_editor = nullptr;

@@ -34,6 +34,7 @@ void MainWindow::buildCollectionMenu()
     named(m_collectionMenu->addAction(tr("报送情况(&B)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
                                       [this] { showBoard(); }),
           "actionBoard");
+    addAggregateActions(m_collectionMenu); // main_window_aggregate.cpp
     m_collectionMenu->addSeparator();
     named(m_collectionMenu->addAction(tr("报送(&S)…"), this, &MainWindow::onSubmit), "actionSubmit");
     named(m_collectionMenu->addAction(tr("退回(&T)…"), this, &MainWindow::onReturn), "actionReturn");

@@ -5,6 +5,7 @@
 #include "ui/findings_panel.h"
 #include "ui/main_window.h"
 #include "ui/print_settings.h"
+#include "ui/report_export.h"
 #include "ui/report_editor.h"
 #include "ui/report_table_view.h"
 #include "ui/screen_fit.h"
@@ -271,18 +272,7 @@ Status MainWindow::exportTo(const QString &path)
         return Error{QStringLiteral("ui.no-report"), tr("没有打开的报告。")};
     if (Status s = m_session->flush(); !s)
         return s;
-    const report::Report r = m_session->engine().report();
-    const QString lower = path.toLower();
-    if (lower.endsWith(QLatin1String(".json")))
-        return interchange::Package::writeFile(path, r, m_session->definition());
-    const std::pair<const char *, render::OutputFormat> formats[] = {
-        {".pdf", render::OutputFormat::Pdf}, {".odt", render::OutputFormat::Odt},
-        {".html", render::OutputFormat::Html}, {".htm", render::OutputFormat::Html}, {".csv", render::OutputFormat::Csv}};
-    for (const auto &[suffix, format] : formats)
-        if (lower.endsWith(QLatin1String(suffix)))
-            return render::renderToFile(r, m_session->definition(), format, print_settings::style(), path);
-    return Error{QStringLiteral("ui.format"), tr("不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。")
-                                                  .arg(QFileInfo(path).suffix())};
+    return report_export::write(m_session->engine().report(), m_session->definition(), path, print_settings::style());
 }
 
 void MainWindow::onExport()
@@ -293,7 +283,7 @@ void MainWindow::onExport()
     QString filter;
     QString path = QFileDialog::getSaveFileName(
         this, tr("导出"), suggested + QStringLiteral(".pdf"),
-        tr("PDF (*.pdf);;OpenDocument 文本 (*.odt);;网页 (*.html);;CSV 表格 (*.csv);;报告包 (*.nianbao.json)"), &filter);
+        report_export::filter(), &filter);
     if (path.isEmpty())
         return;
     if (Status s = exportTo(path); !s)

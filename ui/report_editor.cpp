@@ -124,4 +124,11 @@ void ReportEditor::showFinding(const report::Finding &finding)
         p->showFinding(finding);
 }
 
+void ReportEditor::showCell(const QString &cellKey)
+{
+    report::Finding at;
+    at.cells = {cellKey};
+    showFinding(at);
+}
+
 } // namespace nb::ui

@@ -27,6 +27,8 @@ public:
     SectionPage *currentPage() const;
     void showPage(const QString &sectionKey);
     void showFinding(const report::Finding &finding);
+    // Opens the cell's page with the cell current (查看构成 from an aggregate).
+    void showCell(const QString &cellKey);
     // Ctrl+PageDown / Ctrl+PageUp: the next or previous page, with the keyboard
     // where work goes on in it (SectionPage::enter()).
     void showNextPage();

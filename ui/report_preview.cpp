@@ -15,7 +15,7 @@
 namespace nb::ui {
 
 ReportPreview::ReportPreview(const report::Report &report, const std::optional<report::Report> &previous,
-                             QWidget *parent)
+                             QWidget *parent, Texts texts)
     : QWidget(parent)
 {
     // A private memory store holds the report (and last year's, for the X-
@@ -40,8 +40,8 @@ ReportPreview::ReportPreview(const report::Report &report, const std::optional<r
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("previewTabs"));
-    auto *texts = new QWidget;
-    auto *textLayout = new QVBoxLayout(texts);
+    auto *textPage = new QWidget;
+    auto *textLayout = new QVBoxLayout(textPage);
     for (const report::Section &s : m_session->definition().sections()) {
         if (s.kind == report::SectionKind::Tables) {
             auto *page = new TablePage(m_session.get(), s);
@@ -55,8 +55,12 @@ ReportPreview::ReportPreview(const report::Report &report, const std::optional<r
         textLayout->addWidget(new QLabel(s.heading));
         textLayout->addWidget(edit);
     }
-    m_tabs->insertTab(0, texts, tr("文字部分"));
-    m_tabs->setCurrentIndex(1);
+    if (texts == Texts::Shown) {
+        m_tabs->insertTab(0, textPage, tr("文字部分"));
+        m_tabs->setCurrentIndex(1);
+    } else {
+        delete textPage;
+    }
 
     m_findings = new FindingsPanel(m_session.get());
     // Explanations belong to a stored draft, not to a preview.

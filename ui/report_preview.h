@@ -21,18 +21,22 @@ class TablePage;
 class ReportPreview : public QWidget {
     Q_OBJECT
 public:
+    // Texts: an aggregate has none to show, only tables.
+    enum class Texts { Shown, Hidden };
     // `previous` (the same agency's year before, when known) lets the cross-year rules run.
     explicit ReportPreview(const report::Report &report, const std::optional<report::Report> &previous = {},
-                           QWidget *parent = nullptr);
+                           QWidget *parent = nullptr, Texts texts = Texts::Shown);
     ~ReportPreview() override;
 
     const report::Engine &engine() const { return m_session->engine(); }
     QTabWidget *tabs() const { return m_tabs; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     TablePage *tablePage(const QString &sectionKey) const;
+    QList<TablePage *> tablePages() const { return m_pages; }
+    // Opens the page of the finding's (or the cell's) first cell with it current.
+    void showFinding(const report::Finding &finding);
 
 private:
-    void showFinding(const report::Finding &finding);
 
     store::MemoryReportStore m_store;
     std::unique_ptr<session::DraftSession> m_session;

@@ -4,6 +4,7 @@
 #include "ui/cell_message.h"
 #include "ui/note_marker_delegate.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -111,9 +112,34 @@ QModelIndex ReportTableView::dataIndex(int position, Order order) const
 QModelIndex ReportTableView::scan(int from, int to, int step, Order order) const
 {
     for (int p = from; p != to; p += step)
-        if (const QModelIndex i = dataIndex(p, order); m_model->isInput(i))
+        if (const QModelIndex i = dataIndex(p, order); takesCursor(i))
             return i;
     return {};
+}
+
+bool ReportTableView::takesCursor(const QModelIndex &index) const
+{
+    return m_totalsTakeCursor ? m_model->cellAt(index) >= 0 : m_model->isInput(index);
+}
+
+void ReportTableView::setTotalsTakeCursor(bool on)
+{
+    m_totalsTakeCursor = on;
+}
+
+QAction *ReportTableView::addCellAction(const QString &text, const QKeySequence &shortcut,
+                                       std::function<void(int cell)> run)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    connect(action, &QAction::triggered, this, [this, run = std::move(run)] {
+        if (const int cell = m_model->cellAt(currentIndex()); cell >= 0)
+            run(cell);
+    });
+    addAction(action);
+    m_cellActions << action;
+    return action;
 }
 
 QModelIndex ReportTableView::firstInput() const
@@ -465,12 +491,22 @@ void ReportTableView::clearSelectedValues()
 void ReportTableView::contextMenuEvent(QContextMenuEvent *event)
 {
     const QModelIndex at = indexAt(event->pos());
-    if (!m_model->isInput(at))
+    const bool input = m_model->isInput(at);
+    if (!input && (m_cellActions.isEmpty() || m_model->cellAt(at) < 0))
         return;
     setCurrentIndex(at);
+    QMenu menu(this);
+    if (!m_cellActions.isEmpty()) {
+        menu.addActions(m_cellActions);
+        menu.addSeparator();
+    }
+    if (!input) { // a total: only looked at
+        menu.addAction(tr("复制(&C)"), QKeySequence::Copy, this, &ReportTableView::copySelection);
+        menu.exec(event->globalPos());
+        return;
+    }
     const bool hasNote = !at.data(ReportTableModel::NoteRole).toString().isEmpty();
     const bool editable = !m_model->session()->isReadOnly();
-    QMenu menu(this);
     QAction *edit = menu.addAction(hasNote ? tr("编辑批注(&N)…") : tr("添加批注(&N)…"), this,
                                    &ReportTableView::editCurrentNote);
     edit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));

@@ -12,6 +12,7 @@
 
 #include <QPersistentModelIndex>
 #include <QTableView>
+#include <functional>
 #include <optional>
 
 namespace nb::ui {
@@ -60,6 +61,13 @@ public:
     void editCurrentNote();
     bool setCurrentNote(const QString &note);
     using QTableView::edit;
+    // An action on the current cell, offered first in the context menu of any
+    // data cell (totals too) and reached by its shortcut while the table has
+    // the keyboard: an aggregate's 查看构成. `run` gets the cell's index.
+    QAction *addCellAction(const QString &text, const QKeySequence &shortcut, std::function<void(int cell)> run);
+    // A table only read (an aggregate): the keyboard reaches the totals too,
+    // so that every figure can be looked into.
+    void setTotalsTakeCursor(bool on);
 
 signals:
     void message(const QString &text); // for the status bar
@@ -104,6 +112,7 @@ private:
     QModelIndex firstInput() const;
     QModelIndex lastInput(Order order) const;
     QModelIndex step(const QModelIndex &from, int dRow, int dCol) const;
+    bool takesCursor(const QModelIndex &index) const;
 
     ReportTableModel *m_model;
     CellMessage *m_cellMessage;
@@ -111,6 +120,8 @@ private:
     bool m_typedEdit = false;        // opened by typing: arrows commit and move, as in spreadsheets
     bool m_refused = false;
     QString m_lastMessage;
+    QList<QAction *> m_cellActions;
+    bool m_totalsTakeCursor = false;
 };
 
 } // namespace nb::ui
