@@ -3,6 +3,10 @@
 #include "core/interchange/package.h"
 #include "core/store/memory_report_store.h"
 #include "tests/ui/screenshots_collection.h"
+#include "ui/aggregate_window.h"
+#include "ui/compare_window.h"
+#include "ui/explain_dialog.h"
+#include "ui/report_preview.h"
 #include "ui/findings_panel.h"
 #include "ui/history_dialog.h"
 #include "ui/import_preview_dialog.h"
@@ -69,6 +73,55 @@ void typeFigure(QWidget &window, const QString &ascii)
 {
     for (QChar c : ascii)
         key(window, c.unicode() >= 'a' ? Qt::Key_A + (c.unicode() - 'a') : c.unicode(), QString(c));
+}
+// An office: 示例市人民政府 over three departments (two reported, one a
+// draft, one missing) — the aggregate window, 查看构成 of a total, and the
+// aggregate against last year's.
+void shootAggregate(QSize size, const QString &out)
+{
+    using nb::report::Report;
+    nb::store::MemoryReportStore office;
+    const QString city = QStringLiteral("示例市人民政府");
+    must(office.addAgency({city, nb::report::AgencyKind::Government, {}}), "adding an agency");
+    must(office.addAgency({QStringLiteral("示例市民政局"), nb::report::AgencyKind::Department, city}), "adding an agency");
+    const auto department = [&](const char *file, const char *name, int scale) {
+        Report r = fixture(QLatin1String(file));
+        r.agencyName = QString::fromUtf8(name);
+        r.agencyKind = nb::report::AgencyKind::Department;
+        r.agencyParent = city;
+        for (auto it = r.cells.begin(); it != r.cells.end(); ++it) // not three copies of one report
+            if (it.value().isWhole())
+                it.value() = nb::report::Decimal::fromInteger(*it.value().toInt64() * scale / 3);
+        must(office.importReport(r, false), "importing a department's report");
+        return nb::store::ReportId{r.agencyName, r.year};
+    };
+    for (const auto &[name, scale] : {std::pair{"示例市教育局", 3}, std::pair{"示例市公安局", 5}, std::pair{"示例市财政局", 6}}) {
+        department("full-2022.nianbao.json", name, scale);
+        const auto id = department("full-2023.nianbao.json", name, scale);
+        if (scale != 5)
+            must(office.setStatus(id, nb::report::ReportStatus::Final, {}), "finalising a report");
+    }
+    nb::ui::MainWindow main(office);
+    main.resize(size);
+    main.show();
+    nb::ui::AggregateWindow *aggregate = main.showAggregate();
+    aggregate->resize(size);
+    if (!aggregate->choose(city, 2023))
+        qFatal("the aggregate of %s could not be made", qPrintable(city));
+    nb::ui::ReportPreview *preview = aggregate->preview();
+    nb::ui::TablePage *requests = preview->tablePage(QStringLiteral("requests"));
+    preview->tabs()->setCurrentWidget(requests);
+    const int total = preview->engine().definition().cellIndex(QStringLiteral("requests.new.total"));
+    requests->viewForCell(total)->focusCell(total);
+    saveShot(*aggregate, out + QStringLiteral("/aggregate.png"));
+    nb::ui::ExplainDialog *explain = aggregate->explainCell(QStringLiteral("requests.new.total"));
+    saveShot(*explain, out + QStringLiteral("/aggregate-explain.png"));
+    explain->close();
+    nb::ui::CompareWindow *compare = aggregate->showCompare();
+    compare->resize(size);
+    saveShot(*compare, out + QStringLiteral("/compare.png"));
+    compare->close();
+    aggregate->close();
 }
 } // namespace
 
@@ -201,5 +254,7 @@ int main(int argc, char **argv)
     must(lastYear, "previewing last year's published report");
     saveShot(*lastYear.value(), out + QStringLiteral("/first-year-preview.png"));
     lastYear.value()->reject();
+
+    shootAggregate(window.size().boundedTo(QSize(1366, 768)), out);
     return 0;
 }

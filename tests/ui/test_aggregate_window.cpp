@@ -1,0 +1,305 @@
+// 汇总 in the desktop: the aggregate window's figures against sums added up
+// here, its AGG findings, read-only, 查看构成 (lines summing to the cell, a
+// line opening that agency's report at that cell) and its exports with the
+// contributors appended.
+#include "core/interchange/package.h"
+#include "tests/ui/aggregate_fixture.h"
+#include "ui/aggregate_window.h"
+#include "ui/explain_dialog.h"
+#include "ui/findings_panel.h"
+#include "ui/report_editor.h"
+#include "ui/report_preview.h"
+#include "ui/report_table_view.h"
+#include "ui/table_page.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+
+using nb::test::AggregateFixture;
+using namespace nb;
+
+namespace {
+
+ui::AggregateWindow *openAggregate(AggregateFixture &f)
+{
+    f.window->findChild<QAction *>(QStringLiteral("actionAggregate"))->trigger();
+    auto *w = f.window->findChild<ui::AggregateWindow *>();
+    REQUIRE(w);
+    REQUIRE(QTest::qWaitForWindowExposed(w));
+    w->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w));
+    REQUIRE(w->choose(AggregateFixture::kCity, 2023));
+    return w;
+}
+
+// The table view of the aggregate holding the cell, with the cell current.
+ui::ReportTableView *aggregateCell(ui::AggregateWindow *w, const QString &key)
+{
+    const report::Definition &def = w->preview()->engine().definition();
+    const int cell = def.cellIndex(key);
+    REQUIRE(cell >= 0);
+    ui::TablePage *page = w->preview()->tablePage(def.tables().at(def.cells()[cell].table).section);
+    REQUIRE(page);
+    w->preview()->tabs()->setCurrentWidget(page);
+    ui::ReportTableView *view = page->viewForCell(cell);
+    REQUIRE(view);
+    view->focusCell(cell);
+    QCoreApplication::processEvents();
+    return view;
+}
+
+// The figure the table shows (blank read as 0, as the sums here count it).
+report::Decimal shownIn(ui::ReportTableView *view, const QString &key)
+{
+    const int cell = view->reportModel()->session()->definition().cellIndex(key);
+    const QString text = view->reportModel()->indexOfCell(cell).data(Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        return {};
+    const auto value = report::Decimal::fromString(text);
+    REQUIRE(value);
+    return *value;
+}
+
+QStringList findingTexts(ui::AggregateWindow *w)
+{
+    QStringList texts;
+    QTreeWidget *tree = w->preview()->findingsPanel()->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+            const QTreeWidgetItem *item = tree->topLevelItem(i)->child(j);
+            texts << item->text(1) + QStringLiteral(" ") + item->text(2);
+        }
+    return texts;
+}
+
+QString findingOf(const QStringList &texts, const QString &rule)
+{
+    for (const QString &t : texts)
+        if (t.startsWith(rule + u' '))
+            return t;
+    return QString();
+}
+
+QString fileText(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+} // namespace
+
+TEST_CASE("Aggregate window: every figure is the sum of the agencies' reports — added up here", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    CHECK(w->aggregate()->report.agencyName == QStringLiteral("示例市人民政府（汇总）"));
+    const report::Definition &def = w->preview()->engine().definition();
+    int checked = 0;
+    for (const report::Cell &cell : def.cells()) {
+        if (cell.derived)
+            continue;
+        CAPTURE(cell.key.toStdString());
+        ui::ReportTableView *view = w->preview()->tablePage(def.tables().at(cell.table).section)->viewForCell(
+            def.cellIndex(cell.key));
+        REQUIRE(view);
+        CHECK(shownIn(view, cell.key) == f.inputSum(cell.key));
+        ++checked;
+    }
+    CHECK(checked > 150);
+    // Two totals from their rows, added up here: 本年新收 of every applicant; 行政复议 总计.
+    report::Decimal newTotal, reviewTotal;
+    for (const char *col : {"natural", "commercial", "research", "nonprofit", "legal", "other_org"})
+        newTotal = test::plus(newTotal, f.inputSum(QStringLiteral("requests.new.") + QLatin1String(col)));
+    for (const char *col : {"upheld", "corrected", "other", "pending"})
+        reviewTotal = test::plus(reviewTotal, f.inputSum(QStringLiteral("appeals.review.") + QLatin1String(col)));
+    CHECK(shownIn(aggregateCell(w, QStringLiteral("requests.new.total")), QStringLiteral("requests.new.total"))
+          == newTotal);
+    CHECK(shownIn(aggregateCell(w, QStringLiteral("appeals.review.total")), QStringLiteral("appeals.review.total"))
+          == reviewTotal);
+    // The node list offers the agencies with agencies below them, and 全部机关.
+    CHECK(w->nodeBox()->findData(AggregateFixture::kCity) >= 0);
+    CHECK(w->nodeBox()->findData(QString()) == 0);
+    CHECK(w->nodeBox()->findData(AggregateFixture::kDraft) < 0);
+    CHECK(w->summaryLabel()->text().contains(QStringLiteral("4 个机关，3 个有报告")));
+}
+
+TEST_CASE("Aggregate window: the findings name the missing agency — the draft and its error rules", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QStringList texts = findingTexts(w);
+    INFO(texts.join(u'\n').toStdString());
+    CHECK(findingOf(texts, QStringLiteral("AGG-MISSING")).contains(AggregateFixture::kMissing));
+    CHECK(findingOf(texts, QStringLiteral("AGG-NOT-FINAL")).contains(AggregateFixture::kDraft));
+    CHECK_FALSE(findingOf(texts, QStringLiteral("AGG-NOT-FINAL")).contains(QStringLiteral("示例市教育局")));
+    const QString errors = findingOf(texts, QStringLiteral("AGG-ERRORS"));
+    CHECK(errors.contains(AggregateFixture::kDraft));
+    CHECK(errors.contains(QStringLiteral("R3-")));
+}
+
+TEST_CASE("Aggregate window: typing changes nothing and says why", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString key = QStringLiteral("requests.new.natural");
+    ui::ReportTableView *view = aggregateCell(w, key);
+    const report::Decimal before = shownIn(view, key);
+    QTest::keyClick(view, Qt::Key_7);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCoreApplication::processEvents();
+    CHECK(shownIn(view, key) == before);
+    CHECK_FALSE(view->lastMessage().isEmpty());
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCoreApplication::processEvents();
+    CHECK(shownIn(view, key) == before);
+    CHECK(w->aggregate()->report.cells.value(key) == before);
+}
+
+TEST_CASE("Aggregate window: the keyboard reaches the totals", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    // 本年新收 商业企业 … 其他 then 总计: Tab from the last applicant lands on the total.
+    ui::ReportTableView *view = aggregateCell(w, QStringLiteral("requests.new.other_org"));
+    QTest::keyClick(view, Qt::Key_Tab);
+    QCoreApplication::processEvents();
+    CHECK(w->currentCellKey() == QStringLiteral("requests.new.total"));
+}
+
+TEST_CASE("查看构成: the lines sum to the cell — the missing agency apart — a line opens its report there", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString key = QStringLiteral("requests.new.natural");
+    ui::ReportTableView *view = aggregateCell(w, key);
+    // Ctrl+E in the table.
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = w->findChild<ui::ExplainDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    QTreeWidget *lines = dialog->lines();
+    REQUIRE(lines->topLevelItemCount() == 3);
+    report::Decimal sum;
+    bool seenZero = false;
+    for (int i = 0; i < lines->topLevelItemCount(); ++i) {
+        const auto value = report::Decimal::fromString(lines->topLevelItem(i)->text(1));
+        REQUIRE(value);
+        CHECK_FALSE((seenZero && !value->isZero())); // non-zero first
+        seenZero = seenZero || value->isZero();
+        sum = test::plus(sum, *value);
+        // Each line is that agency's own figure.
+        for (const report::Report &r : f.reports2023)
+            if (r.agencyName == lines->topLevelItem(i)->text(0))
+                CHECK(r.cells.value(key) == *value);
+    }
+    CHECK(sum == shownIn(view, key));
+    CHECK(dialog->totalLabel()->text().contains(sum.toString()));
+    CHECK(dialog->missingLabel()->text().contains(AggregateFixture::kMissing));
+
+    // Enter on a line: that agency's report opens in the main window at that cell.
+    const QString agency = lines->topLevelItem(1)->text(0);
+    lines->setCurrentItem(lines->topLevelItem(1));
+    lines->setFocus();
+    QTest::keyClick(lines, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return f.window->session() != nullptr; }));
+    CHECK(f.window->session()->id() == store::ReportId{agency, 2023});
+    auto *page = qobject_cast<ui::TablePage *>(f.window->editor()->currentPage());
+    REQUIRE(page);
+    const int cell = f.window->session()->definition().cellIndex(key);
+    ui::ReportTableView *opened = page->viewForCell(cell);
+    REQUIRE(opened);
+    CHECK(opened->reportModel()->cellAt(opened->currentIndex()) == cell);
+}
+
+TEST_CASE("查看构成 of a total sums its agencies' totals", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString key = QStringLiteral("requests.result.total.total");
+    ui::ReportTableView *view = aggregateCell(w, key);
+    ui::ExplainDialog *dialog = w->explainCell(w->currentCellKey());
+    REQUIRE(dialog);
+    report::Decimal sum;
+    for (int i = 0; i < dialog->lines()->topLevelItemCount(); ++i)
+        sum = test::plus(sum, *report::Decimal::fromString(dialog->lines()->topLevelItem(i)->text(1)));
+    CHECK(sum == shownIn(view, key));
+}
+
+TEST_CASE("Aggregate export: PDF in both styles — HTML — ODT — CSV and the package — each with the contributors",
+          "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QStringList everyone{"示例市教育局", "示例市财政局", "示例市公安局", "示例市民政局"};
+    for (const auto style : {render::PageStyle::Official, render::PageStyle::Gongwen}) {
+        const QString pdf = dir.filePath(QStringLiteral("汇总-%1.pdf").arg(render::pageStyleKey(style)));
+        REQUIRE(w->exportTo(pdf, style).ok());
+        const QString text = pdfText(pdf);
+        CHECK(text.contains(QStringLiteral("示例市人民政府（汇总）")));
+        CHECK(text.contains(QStringLiteral("附：参与汇总的机关（共4个，有报告的3个）")));
+        for (const QString &name : everyone)
+            CHECK(text.contains(name));
+        CHECK(text.contains(QStringLiteral("示例市民政局未开始")));
+    }
+    const QString html = dir.filePath(QStringLiteral("汇总.html"));
+    REQUIRE(w->exportTo(html, render::PageStyle::Official).ok());
+    const QString page = fileText(html);
+    CHECK(page.contains(QStringLiteral("附：参与汇总的机关")));
+    for (const QString &name : everyone)
+        CHECK(page.contains(name));
+    CHECK(page.contains(QStringLiteral("已定稿")));
+    const QString csv = dir.filePath(QStringLiteral("汇总.csv"));
+    REQUIRE(w->exportTo(csv, render::PageStyle::Official).ok());
+    CHECK(fileText(csv).contains(QStringLiteral("示例市民政局,未开始")));
+    const QString odt = dir.filePath(QStringLiteral("汇总.odt"));
+    REQUIRE(w->exportTo(odt, render::PageStyle::Official).ok());
+    CHECK(QFile(odt).size() > 0);
+    const QString package = dir.filePath(QStringLiteral("汇总.nianbao.json"));
+    REQUIRE(w->exportTo(package, render::PageStyle::Official).ok());
+    auto read = interchange::Package::readFile(package, *report::Definition::builtin());
+    REQUIRE(read.ok());
+    REQUIRE(read->aggregate);
+    CHECK(read->aggregate->contributors.size() == 4);
+    CHECK(read->aggregate->contributors == w->aggregate()->report.aggregate->contributors);
+}
+
+TEST_CASE("Aggregate window: 刷新 and a change in the store compute again", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString key = QStringLiteral("requests.new.natural");
+    const report::Decimal before = w->aggregate()->report.cells.value(key);
+    report::Report r = f.reports2023.last(); // the draft (a final report is never replaced)
+    REQUIRE(r.agencyName == AggregateFixture::kDraft);
+    r.cells.insert(key, test::plus(r.cells.value(key), report::Decimal::fromInteger(1000)));
+    REQUIRE(f.store.importReport(r, true).ok());
+    // Asked every kPollMs: seen without pressing 刷新.
+    REQUIRE(QTest::qWaitFor([&] { return w->aggregate()->report.cells.value(key) != before; },
+                            3 * ui::AggregateWindow::kPollMs));
+    CHECK(w->aggregate()->report.cells.value(key) == test::plus(before, report::Decimal::fromInteger(1000)));
+    // 全部机关 is offered and computes.
+    REQUIRE(w->choose(QString(), 2023));
+    CHECK(w->aggregate()->report.agencyName == QStringLiteral("全部机关（汇总）"));
+}
