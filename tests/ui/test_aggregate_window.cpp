@@ -3,6 +3,7 @@
 // line opening that agency's report at that cell) and its exports with the
 // contributors appended.
 #include "core/interchange/package.h"
+#include "tests/support/fixtures.h"
 #include "tests/ui/aggregate_fixture.h"
 #include "ui/aggregate_window.h"
 #include "ui/explain_dialog.h"
