@@ -1505,6 +1505,33 @@ This computer’s database is opened instead; try again with “File → Open Da
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>PDF 公文格式 (*.pdf)</source>
+        <translation>PDF, official-document style (*.pdf)</translation>
+    </message>
+    <message>
+        <source>不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。</source>
+        <translation>Unknown file type &quot;%1&quot;: use .pdf, .odt, .html, .csv or .nianbao.json.</translation>
+    </message>
+    <message>
+        <source>OpenDocument 文本 (*.odt);;网页 (*.html);;CSV 表格 (*.csv);;报告包 (*.nianbao.json)</source>
+        <translation>OpenDocument text (*.odt);;Web page (*.html);;CSV table (*.csv);;Report package (*.nianbao.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF 正式版式 (*.pdf)</source>
+        <translation>PDF, official layout (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>%1 未能读取：%2</source>
@@ -2260,6 +2287,97 @@ Edits made while the server cannot be reached are kept in:
     </message>
 </context>
 <context>
+    <name>nb::ui::AggregateWindow</name>
+    <message>
+        <source>汇总</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <source>汇总机关(&amp;N)：</source>
+        <translation>Aggregate &amp;node:</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>按数据库中现在的报告重新汇总（F5）</source>
+        <translation>Aggregate again from the reports now in the database (F5)</translation>
+    </message>
+    <message>
+        <source>查看构成(&amp;E)…</source>
+        <translation>&amp;Explain…</translation>
+    </message>
+    <message>
+        <source>当前单元格由哪些机关的多少构成（在表格中按 Ctrl+E）</source>
+        <translation>Which agencies make up the current cell, and how much each (Ctrl+E in the table)</translation>
+    </message>
+    <message>
+        <source>对比上年(&amp;P)…</source>
+        <translation>Com&amp;pare with last year…</translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>全部机关</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>数据库中还没有报告，无从汇总。</source>
+        <translation>The database has no reports yet: nothing to aggregate.</translation>
+    </message>
+    <message>
+        <source>%1 %2 个</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>汇总：%1 %2年</source>
+        <translation>Aggregate: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2年：范围内 %3 个机关，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。</source>
+        <translation>%1 %2: %3 agencies in scope, %4 with a report (%5). The aggregate is read-only; press Ctrl+E on a cell to see what makes it up.</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个单元格。</source>
+        <translation>Select a cell in a table first.</translation>
+    </message>
+    <message>
+        <source>%1 %2年</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>还没有汇总结果。</source>
+        <translation>There is no aggregate yet.</translation>
+    </message>
+    <message>
+        <source>导出汇总</source>
+        <translation>Export aggregate</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>范围内的机关 %1 年都没有报告，无从对比。</source>
+        <translation>No agency in scope has a report for %1: nothing to compare with.</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::BatchCheckDialog</name>
     <message>
         <source>错误</source>
@@ -2425,6 +2543,89 @@ Quoted: “%1”</translation>
     <message>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::CompareWindow</name>
+    <message>
+        <source>%1：共 %2 个单元格，其中 %3 个与上年不同；变化大的在前。</source>
+        <translation>%1: %2 cells, %3 of them differ from last year; the largest changes first.</translation>
+    </message>
+    <message>
+        <source>只显示有变化的单元格(&amp;C)</source>
+        <translation>Show only &amp;changed cells</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>部分</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>与上年的相似度</source>
+        <translation>Similarity to last year</translation>
+    </message>
+    <message>
+        <source>不认识的文件类型“%1”：请用 .html、.pdf 或 .csv。</source>
+        <translation>Unknown file type &quot;%1&quot;: use .html, .pdf or .csv.</translation>
+    </message>
+    <message>
+        <source>导出对比</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <source>网页 (*.html);;PDF (*.pdf);;CSV 表格 (*.csv)</source>
+        <translation>Web page (*.html);;PDF (*.pdf);;CSV table (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ExplainDialog</name>
+    <message>
+        <source>查看构成：%1</source>
+        <translation>Explain: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2（%3）= %4</source>
+        <translation>%1
+%2 (%3) = %4</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>合计 %1（%n 个机关）</source>
+        <translation>
+            <numerusform>Total %1 (%n agency)</numerusform>
+            <numerusform>Total %1 (%n agencies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>范围内的机关都有报告。</source>
+        <translation>Every agency in scope has a report.</translation>
+    </message>
+    <message>
+        <source>没有报告、未计入的机关（%1 个）：%2</source>
+        <translation>Agencies without a report, not counted (%1): %2</translation>
+    </message>
+    <message>
+        <source>打开报告(&amp;O)</source>
+        <translation>&amp;Open report</translation>
     </message>
 </context>
 <context>
@@ -2854,16 +3055,8 @@ Why this stays as it is (the explanation is stored and exported with the report)
         <translation>Report packages (*.nianbao.json);;All files (*)</translation>
     </message>
     <message>
-        <source>不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。</source>
-        <translation>Unknown file type &quot;%1&quot;: use .pdf, .odt, .html, .csv or .nianbao.json.</translation>
-    </message>
-    <message>
         <source>导出</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;OpenDocument 文本 (*.odt);;网页 (*.html);;CSV 表格 (*.csv);;报告包 (*.nianbao.json)</source>
-        <translation>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html);;CSV table (*.csv);;Report package (*.nianbao.json)</translation>
     </message>
     <message>
         <source>已导出到 %1</source>
@@ -3237,6 +3430,18 @@ Correct it, finalise it again and submit it; this notice goes away once it is fi
     <message>
         <source>退回%1 %2年报告的理由（必填，报告上会显示，并记入日志）：</source>
         <translation>Reason for returning the %2 report of %1 (required; shown on the report and logged):</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;G)…</source>
+        <translation>A&amp;ggregate…</translation>
+    </message>
+    <message>
+        <source>对比上年(&amp;P)…</source>
+        <translation>Com&amp;pare with last year…</translation>
+    </message>
+    <message>
+        <source>%1 没有 %2 年的报告，无从对比。</source>
+        <translation>%1 has no report for %2: nothing to compare with.</translation>
     </message>
 </context>
 <context>

@@ -1505,6 +1505,33 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>PDF 公文格式 (*.pdf)</source>
+        <translation>PDF 公文格式 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。</source>
+        <translation>不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。</translation>
+    </message>
+    <message>
+        <source>OpenDocument 文本 (*.odt);;网页 (*.html);;CSV 表格 (*.csv);;报告包 (*.nianbao.json)</source>
+        <translation>OpenDocument 文本 (*.odt);;网页 (*.html);;CSV 表格 (*.csv);;报告包 (*.nianbao.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF 正式版式 (*.pdf)</source>
+        <translation>PDF 正式版式 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ReportFile</name>
     <message>
         <source>%1 未能读取：%2</source>
@@ -2258,6 +2285,97 @@ revoke：收回这项权限，登录用户本身保留。
     </message>
 </context>
 <context>
+    <name>nb::ui::AggregateWindow</name>
+    <message>
+        <source>汇总</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>汇总机关(&amp;N)：</source>
+        <translation>汇总机关(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>按数据库中现在的报告重新汇总（F5）</source>
+        <translation>按数据库中现在的报告重新汇总（F5）</translation>
+    </message>
+    <message>
+        <source>查看构成(&amp;E)…</source>
+        <translation>查看构成(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>当前单元格由哪些机关的多少构成（在表格中按 Ctrl+E）</source>
+        <translation>当前单元格由哪些机关的多少构成（在表格中按 Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>对比上年(&amp;P)…</source>
+        <translation>对比上年(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>导出(&amp;X)…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>全部机关</source>
+        <translation>全部机关</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>数据库中还没有报告，无从汇总。</source>
+        <translation>数据库中还没有报告，无从汇总。</translation>
+    </message>
+    <message>
+        <source>%1 %2 个</source>
+        <translation>%1 %2 个</translation>
+    </message>
+    <message>
+        <source>汇总：%1 %2年</source>
+        <translation>汇总：%1 %2年</translation>
+    </message>
+    <message>
+        <source>%1 %2年：范围内 %3 个机关，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。</source>
+        <translation>%1 %2年：范围内 %3 个机关，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。</translation>
+    </message>
+    <message>
+        <source>请先在表格中选中一个单元格。</source>
+        <translation>请先在表格中选中一个单元格。</translation>
+    </message>
+    <message>
+        <source>%1 %2年</source>
+        <translation>%1 %2年</translation>
+    </message>
+    <message>
+        <source>还没有汇总结果。</source>
+        <translation>还没有汇总结果。</translation>
+    </message>
+    <message>
+        <source>导出汇总</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>范围内的机关 %1 年都没有报告，无从对比。</source>
+        <translation>范围内的机关 %1 年都没有报告，无从对比。</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::BatchCheckDialog</name>
     <message>
         <source>错误</source>
@@ -2423,6 +2541,88 @@ revoke：收回这项权限，登录用户本身保留。
     <message>
         <source>已导出到 %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::CompareWindow</name>
+    <message>
+        <source>%1：共 %2 个单元格，其中 %3 个与上年不同；变化大的在前。</source>
+        <translation>%1：共 %2 个单元格，其中 %3 个与上年不同；变化大的在前。</translation>
+    </message>
+    <message>
+        <source>只显示有变化的单元格(&amp;C)</source>
+        <translation>只显示有变化的单元格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>部分</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>与上年的相似度</source>
+        <translation>与上年的相似度</translation>
+    </message>
+    <message>
+        <source>不认识的文件类型“%1”：请用 .html、.pdf 或 .csv。</source>
+        <translation>不认识的文件类型“%1”：请用 .html、.pdf 或 .csv。</translation>
+    </message>
+    <message>
+        <source>导出对比</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>网页 (*.html);;PDF (*.pdf);;CSV 表格 (*.csv)</source>
+        <translation>网页 (*.html);;PDF (*.pdf);;CSV 表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ExplainDialog</name>
+    <message>
+        <source>查看构成：%1</source>
+        <translation>查看构成：%1</translation>
+    </message>
+    <message>
+        <source>%1
+%2（%3）= %4</source>
+        <translation>%1
+%2（%3）= %4</translation>
+    </message>
+    <message>
+        <source>机关</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>合计 %1（%n 个机关）</source>
+        <translation>
+            <numerusform>合计 %1（%n 个机关）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>范围内的机关都有报告。</source>
+        <translation>范围内的机关都有报告。</translation>
+    </message>
+    <message>
+        <source>没有报告、未计入的机关（%1 个）：%2</source>
+        <translation>没有报告、未计入的机关（%1 个）：%2</translation>
+    </message>
+    <message>
+        <source>打开报告(&amp;O)</source>
+        <translation>打开报告(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2851,16 +3051,8 @@ revoke：收回这项权限，登录用户本身保留。
         <translation>报告包 (*.nianbao.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。</source>
-        <translation>不认识的文件类型“%1”：请用 .pdf、.odt、.html、.csv 或 .nianbao.json。</translation>
-    </message>
-    <message>
         <source>导出</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;OpenDocument 文本 (*.odt);;网页 (*.html);;CSV 表格 (*.csv);;报告包 (*.nianbao.json)</source>
-        <translation>PDF (*.pdf);;OpenDocument 文本 (*.odt);;网页 (*.html);;CSV 表格 (*.csv);;报告包 (*.nianbao.json)</translation>
     </message>
     <message>
         <source>已导出到 %1</source>
@@ -3229,6 +3421,18 @@ revoke：收回这项权限，登录用户本身保留。
     <message>
         <source>退回%1 %2年报告的理由（必填，报告上会显示，并记入日志）：</source>
         <translation>退回%1 %2年报告的理由（必填，报告上会显示，并记入日志）：</translation>
+    </message>
+    <message>
+        <source>汇总(&amp;G)…</source>
+        <translation>汇总(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>对比上年(&amp;P)…</source>
+        <translation>对比上年(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1 没有 %2 年的报告，无从对比。</source>
+        <translation>%1 没有 %2 年的报告，无从对比。</translation>
     </message>
 </context>
 <context>
