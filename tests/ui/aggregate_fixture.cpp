@@ -2,9 +2,8 @@
 
 #include "tests/collection/collection_fixture.h"
 #include "tests/support/fixtures.h"
+#include "tests/ui/scaled_report.h"
 #include "tests/ui/window_fixture.h"
-
-#include "core/report/engine.h"
 
 #include <QSettings>
 #include <QTest>
@@ -16,34 +15,13 @@ using report::AgencyKind;
 
 namespace {
 
+// Each final report is the clean fixture scaled by its own factor, so that no two agencies agree.
 int factorOf(const QString &agency)
 {
     return agency == QStringLiteral("示例市教育局") ? 2 : 3;
 }
 
-// Every whole figure times `factor`: sums, balances and the carry-over from
-// last year (scaled alike) still hold.
-report::Report scaled(report::Report r, int factor)
-{
-    for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
-        if (it.value().isWhole())
-            if (const auto whole = it.value().toInt64())
-                it.value() = report::Decimal::fromInteger(*whole * factor);
-    return r;
-}
-
-// The texts still quote the unscaled figures: their text-against-table
-// warnings get a 说明, as a clerk would give one, so that the report can be final.
-report::Report explained(report::Report r, const std::optional<report::Report> &previous)
-{
-    report::Engine engine;
-    engine.load(r);
-    (void)engine.setPrevious(previous);
-    for (const report::Finding &f : engine.findings())
-        if (f.severity == report::Severity::Warning)
-            r.explanations.insert(f.rule, QStringLiteral("正文数字为示例，未随表格放大"));
-    return r;
-}
+const QString kWhy = QStringLiteral("正文数字为示例，未随表格放大");
 
 } // namespace
 
@@ -60,19 +38,18 @@ AggregateFixture::AggregateFixture()
     REQUIRE(store.addAgency({kMissing, AgencyKind::Department, kCity}).ok());
     // Last year's first: finalising checks against it.
     for (const QString name : {"示例市教育局", "示例市财政局"}) {
-        report::Report r = scaled(cleanReport(name, 2022), factorOf(name));
+        report::Report r = scaledReport(cleanReport(name, 2022), factorOf(name));
         r.agencyParent = kCity;
         REQUIRE(store.importReport(r, false).ok());
         reports2022 << r;
     }
     for (const QString name : {"示例市教育局", "示例市财政局", "示例市公安局"}) {
-        // The final ones are the clean fixture scaled (a final report has no
-        // errors), each by its own factor so that no two agencies agree.
+        // A final report has no errors: the final ones are clean, the draft random.
         report::Report r = name == kDraft ? randomReport(random, name, 2023, true)
-                                          : scaled(cleanReport(name, 2023), factorOf(name));
+                                          : scaledReport(cleanReport(name, 2023), factorOf(name));
         r.agencyParent = kCity;
         if (name != kDraft)
-            r = explained(r, reports2022.value(reports2023.size()));
+            r = withWarningsExplained(r, reports2022.value(reports2023.size()), kWhy);
         REQUIRE(store.importReport(r, false).ok());
         if (name != kDraft) {
             const Status finalised = store.setStatus({name, 2023}, report::ReportStatus::Final, {});

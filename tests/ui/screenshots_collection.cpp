@@ -64,6 +64,8 @@ void fillTree(nb::store::ReportStore &store, const nb::report::Report &clean)
 
 void saveShot(QWidget &window, const QString &path)
 {
+    // Twice: a resize posts the findings' relayout (FindingDelegate), done on the next turn.
+    QApplication::processEvents();
     QApplication::processEvents();
     if (!window.grab().save(path)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));

@@ -2,6 +2,7 @@
 // fixture report into PNG files (scripts/screenshots.sh runs it for docs/).
 #include "core/interchange/package.h"
 #include "core/store/memory_report_store.h"
+#include "tests/ui/scaled_report.h"
 #include "tests/ui/screenshots_collection.h"
 #include "ui/aggregate_window.h"
 #include "ui/compare_window.h"
@@ -30,6 +31,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QStandardPaths>
+#include <QLibraryInfo>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <cstdio>
@@ -85,21 +87,22 @@ void shootAggregate(QSize size, const QString &out)
     must(office.addAgency({city, nb::report::AgencyKind::Government, {}}), "adding an agency");
     must(office.addAgency({QStringLiteral("示例市民政局"), nb::report::AgencyKind::Department, city}), "adding an agency");
     const auto department = [&](const char *file, const char *name, int scale) {
-        Report r = fixture(QLatin1String(file));
+        Report r = nb::test::scaledReport(fixture(QLatin1String(file)), scale, 3); // not three copies of one report
         r.agencyName = QString::fromUtf8(name);
         r.agencyKind = nb::report::AgencyKind::Department;
         r.agencyParent = city;
-        for (auto it = r.cells.begin(); it != r.cells.end(); ++it) // not three copies of one report
-            if (it.value().isWhole())
-                it.value() = nb::report::Decimal::fromInteger(*it.value().toInt64() * scale / 3);
-        must(office.importReport(r, false), "importing a department's report");
-        return nb::store::ReportId{r.agencyName, r.year};
+        return r;
     };
-    for (const auto &[name, scale] : {std::pair{"示例市教育局", 3}, std::pair{"示例市公安局", 5}, std::pair{"示例市财政局", 6}}) {
-        department("full-2022.nianbao.json", name, scale);
-        const auto id = department("full-2023.nianbao.json", name, scale);
-        if (scale != 5)
-            must(office.setStatus(id, nb::report::ReportStatus::Final, {}), "finalising a report");
+    // 教育局 and 财政局 final (their warnings explained), 公安局 a draft.
+    for (const auto &[name, scale] : {std::pair{"示例市教育局", 3}, std::pair{"示例市公安局", 6}, std::pair{"示例市财政局", 9}}) {
+        const Report last = department("full-2022.nianbao.json", name, scale);
+        must(office.importReport(last, false), "importing a department's report");
+        Report r = department("full-2023.nianbao.json", name, scale);
+        if (scale != 6)
+            r = nb::test::withWarningsExplained(r, last, QStringLiteral("正文数字为示例"));
+        must(office.importReport(r, false), "importing a department's report");
+        if (scale != 6)
+            must(office.setStatus({r.agencyName, r.year}, nb::report::ReportStatus::Final, {}), "finalising a report");
     }
     nb::ui::MainWindow main(office);
     main.resize(size);
@@ -137,6 +140,9 @@ int main(int argc, char **argv)
     QTranslator tr;
     if (lang != QLatin1String("zh_CN") && tr.load(QStringLiteral(NB_TRANSLATIONS "/nianbao_%1.qm").arg(lang)))
         QApplication::installTranslator(&tr);
+    QTranslator qt; // Qt's own buttons (Close, OK) in the language, as nianbao has them
+    if (qt.load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
     // As nianbao does: the interface language is the default locale (dates, the manual).
     QLocale::setDefault(lang == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                                    : QLocale(QLocale::Chinese, QLocale::China));
