@@ -9,6 +9,7 @@
 #include "tests/store/store_factories.h"
 #include "tests/support/catch_qt.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/office_names.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,9 +21,10 @@ using nb::store::AgencyInfo;
 using nb::test::cleanReport;
 using nb::test::randomReport;
 
+using namespace nb::test::office;
+
 namespace {
 
-const QString kCity = QStringLiteral("示例市人民政府");
 const QStringList kApplicants{"natural", "commercial", "research", "nonprofit", "legal", "other_org"};
 const QStringList kResultRows{
     "result.disclosed", "result.partial", "result.withheld.state_secret", "result.withheld.law_forbidden",

@@ -11,6 +11,7 @@
 #include "tests/store/store_factories.h"
 #include "tests/support/catch_qt.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/office_names.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -22,13 +23,9 @@ using nb::collection::Board;
 using nb::collection::BoardFilter;
 using nb::collection::BoardRow;
 
-namespace {
+using namespace nb::test::office;
 
-const QString kCity = QStringLiteral("示例市人民政府");
-const QString kEducation = QStringLiteral("示例市教育局");
-const QString kPolice = QStringLiteral("示例市公安局");
-const QString kDistrict = QStringLiteral("示例市东区人民政府");
-const QString kDistrictOffice = QStringLiteral("东区民政局");
+namespace {
 
 const BoardRow &rowOf(const Board &board, const QString &agency)
 {

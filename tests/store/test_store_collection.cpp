@@ -4,6 +4,7 @@
 #include "tests/store/store_factories.h"
 #include "tests/support/catch_qt.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/office_names.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,12 +16,9 @@ using nb::store::CheckSummary;
 using nb::store::ReportId;
 using nb::store::ReportStore;
 
-namespace {
+using namespace nb::test::office;
 
-const QString kCity = QStringLiteral("示例市人民政府");
-const QString kEducation = QStringLiteral("示例市教育局");
-const QString kDistrict = QStringLiteral("示例市东区人民政府");
-const QString kDistrictOffice = QStringLiteral("东区民政局");
+namespace {
 
 // The full fixture under another agency's name.
 Report reportOf(const QString &agency, int year = 2023)

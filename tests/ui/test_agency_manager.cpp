@@ -3,6 +3,7 @@
 // refusal (cycle, unknown, taken name) is said in the dialog and changes
 // nothing; moving never touches a report.
 #include "tests/collection/collection_fixture.h"
+#include "tests/support/office_names.h"
 #include "tests/ui/window_fixture.h"
 #include "ui/agency_manager_dialog.h"
 #include "ui/agency_tree_model.h"
@@ -21,12 +22,9 @@ using nb::test::UiFixture;
 using nb::ui::AgencyManagerDialog;
 using nb::ui::AgencyTreeModel;
 
-namespace {
+using namespace nb::test::office;
 
-const QString kCity = QStringLiteral("示例市人民政府");
-const QString kEducation = QStringLiteral("示例市教育局");
-const QString kPolice = QStringLiteral("示例市公安局");
-const QString kDistrict = QStringLiteral("示例市东区人民政府");
+namespace {
 
 // city ← education (with a 2023 report), police; district at the top.
 AgencyManagerDialog *managerWithTree(UiFixture &f)

@@ -5,6 +5,7 @@
 #include "core/collection/board_export.h"
 #include "tests/collection/collection_fixture.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/office_names.h"
 #include "tests/ui/sqlite_window.h"
 #include "tests/ui/window_fixture.h"
 #include "ui/board_model.h"
@@ -25,12 +26,9 @@ using nb::test::UiFixture;
 using nb::ui::BoardModel;
 using nb::ui::BoardWindow;
 
-namespace {
+using namespace nb::test::office;
 
-const QString kCity = QStringLiteral("示例市人民政府");
-const QString kEducation = QStringLiteral("示例市教育局");
-const QString kPolice = QStringLiteral("示例市公安局");
-const QString kDistrict = QStringLiteral("示例市东区人民政府");
+namespace {
 
 // city (the fixture's draft) ← education (submitted), police (an error); district (no report).
 void fill(nb::store::ReportStore &store)

@@ -41,11 +41,12 @@ QStringList collectionMenuActions(QMainWindow &window)
 
 } // namespace
 
-TEST_CASE("汇总 menu holds the agency manager, the board, 报送 and 退回", "[ui][collection]")
+TEST_CASE("汇总 menu holds the agency manager, the board, 汇总, 对比上年, 报送 and 退回", "[ui][collection]")
 {
     UiFixture f;
     const QStringList names = collectionMenuActions(*f.window);
     CHECK(names == QStringList{QStringLiteral("actionAgencyManager"), QStringLiteral("actionBoard"),
+                               QStringLiteral("actionAggregate"), QStringLiteral("actionCompare"),
                                QStringLiteral("actionSubmit"), QStringLiteral("actionReturn")});
 }
 
