@@ -6,12 +6,14 @@
 namespace nb::storage {
 
 Database::Database(sqlite3 *db, QString path, int busyTimeoutMs)
-    : m_db(db), m_path(std::move(path)), m_busyTimeoutMs(busyTimeoutMs)
+    : m_db(db), m_path(std::move(path)), m_busyTimeoutMs(busyTimeoutMs), m_statements(db)
 {
 }
 
 Database::~Database()
 {
+    // Every statement finalised first, so that closing really closes (and checkpoints).
+    m_statements.finalizeAll();
     sqlite3_close_v2(m_db);
 }
 

@@ -3,6 +3,7 @@
 // the rest of the program is turned into an nb::Error here, with a message
 // that names the database file and says what is wrong.
 #include "core/report/result.h"
+#include "core/storage/statement_cache.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,6 +23,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     sqlite3 *handle() const { return m_db; }
+    // The connection's prepared statements (Statement takes them from here).
+    StatementCache &statements() { return m_statements; }
     const QString &path() const { return m_path; }
     int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
@@ -43,6 +46,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_busyTimeoutMs = 0;
+    StatementCache m_statements;
 };
 
 } // namespace nb::storage

@@ -8,11 +8,8 @@ namespace nb::storage {
 Result<Statement> Statement::prepare(Database &db, const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr);
-    if (rc != SQLITE_OK) {
-        sqlite3_finalize(stmt);
+    if (const int rc = db.statements().take(sql, &stmt); rc != SQLITE_OK)
         return db.error(rc);
-    }
     return Statement(db, stmt);
 }
 
@@ -24,7 +21,7 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_bindError = other.m_bindError;
@@ -34,7 +31,13 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (m_stmt)
+        m_db->statements().giveBack(std::exchange(m_stmt, nullptr));
 }
 
 Statement &Statement::bind(int index, qint64 value)

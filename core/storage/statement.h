@@ -1,6 +1,8 @@
 #pragma once
 // A prepared statement (RAII). Values only ever reach SQL through bind():
-// no statement text is ever built from data.
+// no statement text is ever built from data. Prepared once per connection
+// and SQL text: destroying one gives it back to the connection's
+// StatementCache, reset, for the next prepare() of the same text.
 #include "core/report/result.h"
 #include "core/storage/database.h"
 
@@ -42,6 +44,7 @@ public:
 
 private:
     Statement(Database &db, sqlite3_stmt *stmt) : m_db(&db), m_stmt(stmt) {}
+    void release();
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_bindError = 0; // first failed bind, reported by step()
