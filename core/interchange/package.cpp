@@ -90,10 +90,10 @@ Result<CellValue> readValue(const QJsonValue &v, const Definition &def, int cell
         // whole numbers below 2^53 and for decimals of at most 15 significant
         // digits. Anything else may already have been rounded: refused, and
         // written as a string instead (which the writer does beyond 2^53).
+        // (The number as written is made for the message only: it costs more than the reading.)
         const double d = v.toDouble();
-        written = jsonText(v);
         if (std::abs(d) >= kLargestExactInteger)
-            return err("package.value", Package::tr("%1的数值 %2 太大，无法精确表示；请写成字符串").arg(cellWhere(def, cell), written));
+            return err("package.value", Package::tr("%1的数值 %2 太大，无法精确表示；请写成字符串").arg(cellWhere(def, cell), jsonText(v)));
         if (d == std::trunc(d)) // the common case, a whole count: no text round trip
             return CellValue{Decimal::fromInteger(static_cast<long long>(d))};
         // The shortest text that reads back as the same double is what was written.
