@@ -29,14 +29,8 @@ Status readPairs(Database &db, const char *sql, qint64 reportId, QMap<QString, Q
     return st.value().forEachRow([&](const Statement &row) { into.insert(row.text(0), row.text(1)); });
 }
 
-Status writePairs(Database &db, const char *deleteAll, const char *insert, qint64 reportId,
-                  const QMap<QString, QString> &pairs)
+Status insertPairs(Database &db, const char *insert, qint64 reportId, const QMap<QString, QString> &pairs)
 {
-    auto del = Statement::prepare(db, deleteAll);
-    if (!del)
-        return del.error();
-    if (auto done = del.value().bind(1, reportId).run(); !done)
-        return done;
     auto ins = Statement::prepare(db, insert);
     if (!ins)
         return ins.error();
@@ -305,7 +299,8 @@ Result<qint64> ReportRows::insert(const Report &report)
                         .bind(4, nowText()).bind(5, m_user).run(); !done)
         return done.error();
     const qint64 id = m_db.lastInsertId();
-    if (auto done = replaceAll(id, report); !done)
+    // A new row id has no rows of content yet (they go with their report): nothing to clear.
+    if (auto done = writeAll(id, report); !done)
         return done.error();
     if (auto done = writeMetadata(id, *agency, report); !done)
         return done.error();
@@ -452,22 +447,29 @@ Status ReportRows::writeMetadata(qint64 reportId, qint64 agencyId, const Report 
 
 Status ReportRows::replaceAll(qint64 reportId, const Report &report)
 {
-    auto clear = Statement::prepare(m_db, "DELETE FROM cells WHERE report_id = ?1");
-    if (!clear)
-        return clear.error();
-    if (auto done = clear.value().bind(1, reportId).run(); !done)
-        return done;
+    for (const char *sql : {"DELETE FROM cells WHERE report_id = ?1", "DELETE FROM texts WHERE report_id = ?1",
+                            "DELETE FROM cell_notes WHERE report_id = ?1", "DELETE FROM explanations WHERE report_id = ?1"}) {
+        auto clear = Statement::prepare(m_db, sql);
+        if (!clear)
+            return clear.error();
+        if (auto done = clear.value().bind(1, reportId).run(); !done)
+            return done;
+    }
+    return writeAll(reportId, report);
+}
+
+Status ReportRows::writeAll(qint64 reportId, const Report &report)
+{
     if (auto done = writeCells(reportId, report, report.cells.keys()); !done)
         return done;
-    if (auto done = writePairs(m_db, "DELETE FROM texts WHERE report_id = ?1",
-                               "INSERT INTO texts(report_id, section, text) VALUES(?1, ?2, ?3)", reportId, report.texts); !done)
+    if (auto done = insertPairs(m_db, "INSERT INTO texts(report_id, section, text) VALUES(?1, ?2, ?3)", reportId,
+                                report.texts); !done)
         return done;
-    if (auto done = writePairs(m_db, "DELETE FROM cell_notes WHERE report_id = ?1",
-                               "INSERT INTO cell_notes(report_id, key, note) VALUES(?1, ?2, ?3)", reportId,
-                               report.cellNotes); !done)
+    if (auto done = insertPairs(m_db, "INSERT INTO cell_notes(report_id, key, note) VALUES(?1, ?2, ?3)", reportId,
+                                report.cellNotes); !done)
         return done;
-    return writePairs(m_db, "DELETE FROM explanations WHERE report_id = ?1",
-                      "INSERT INTO explanations(report_id, rule, text) VALUES(?1, ?2, ?3)", reportId, report.explanations);
+    return insertPairs(m_db, "INSERT INTO explanations(report_id, rule, text) VALUES(?1, ?2, ?3)", reportId,
+                       report.explanations);
 }
 
 Status ReportRows::touch(qint64 reportId)

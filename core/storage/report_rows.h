@@ -54,7 +54,10 @@ private:
     Status writeTexts(qint64 reportId, const report::Report &report, const QStringList &sections);
     Status writeMetadata(qint64 reportId, qint64 agencyId, const report::Report &report);
     Status mergeTextsToRevise(qint64 reportId, const report::Report &report, const QStringList &sections);
+    // All content rows cleared and written anew.
     Status replaceAll(qint64 reportId, const report::Report &report);
+    // All content rows of a report that has none yet.
+    Status writeAll(qint64 reportId, const report::Report &report);
     Status touch(qint64 reportId);
     Result<QList<qint64>> reportIds(const QList<store::ReportId> &ids);
     Status readHeaders(const QString &ids, QHash<qint64, report::Report> &into);
