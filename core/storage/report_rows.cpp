@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <sqlite3.h>
 
 namespace nb::storage {
 
@@ -135,7 +136,9 @@ Status putCell(const Database &db, Report &r, const QString &key, const QString 
         return Error{QStringLiteral("db.corrupt"),
                      ReportRows::tr("数据库文件 %1 中 %2 年度报告的单元格 %3 的数值“%4”无法读取。")
                          .arg(QDir::toNativeSeparators(db.path()), r.agencyName).arg(r.year).arg(key, text)};
-    r.cells.insert(key, *value);
+    // At the end when the rows come in key order (as the ids of a new database
+    // are): no search through the keys already there.
+    r.cells.insert(r.cells.cend(), key, *value);
     return success();
 }
 
@@ -157,13 +160,12 @@ Result<Report> ReportRows::read(qint64 reportId)
     Report r;
     if (*row)
         readHeader(st.value(), 0, r);
-    QMap<QString, QString> cells;
-    if (auto done = readPairs(m_db, "SELECT k.key, c.value FROM cells c JOIN cell_keys k ON k.id = c.key_id "
-                                    "WHERE c.report_id = ?1", reportId, cells); !done)
+    auto cells = Statement::prepare(m_db, "SELECT report_id, key_id, value FROM cells WHERE report_id = ?1");
+    if (!cells)
+        return cells.error();
+    cells.value().bind(1, reportId);
+    if (auto done = readCellRows(cells.value(), [&r](qint64) -> Report & { return r; }); !done)
         return done.error();
-    for (auto it = cells.begin(); it != cells.end(); ++it)
-        if (auto done = putCell(m_db, r, it.key(), it.value()); !done)
-            return done.error();
     if (auto done = readPairs(m_db, "SELECT section, text FROM texts WHERE report_id = ?1", reportId, r.texts); !done)
         return done.error();
     if (auto done = readPairs(m_db, "SELECT key, note FROM cell_notes WHERE report_id = ?1", reportId, r.cellNotes); !done)
@@ -206,17 +208,44 @@ Status ReportRows::readHeaders(const QString &ids, QHash<qint64, Report> &into)
 
 Status ReportRows::readCellsOf(const QString &ids, QHash<qint64, Report> &into)
 {
-    auto st = Statement::prepare(m_db, "SELECT c.report_id, k.key, c.value FROM cells c JOIN cell_keys k ON k.id = c.key_id "
-                                       "WHERE c.report_id IN (SELECT value FROM json_each(?1))");
+    auto st = Statement::prepare(m_db, "SELECT report_id, key_id, value FROM cells "
+                                       "WHERE report_id IN (SELECT value FROM json_each(?1))");
     if (!st)
         return st.error();
     st.value().bind(1, ids);
+    return readCellRows(st.value(), [&into](qint64 reportId) -> Report & { return into[reportId]; });
+}
+
+// Rows of (report, key id, value) into the reports `of` names; the keys by
+// their ids (keyName), so that every report read shares one string per key.
+Status ReportRows::readCellRows(Statement &rows, const std::function<Report &(qint64)> &of)
+{
     Status bad = success();
-    Status done = st.value().forEachRow([&](const Statement &row) {
-        if (bad)
-            bad = putCell(m_db, into[row.int64(0)], row.text(1), row.text(2));
+    Status done = rows.forEachRow([&](const Statement &row) {
+        if (!bad)
+            return;
+        auto key = keyName(row.int64(1));
+        bad = key ? putCell(m_db, of(row.int64(0)), key.value(), row.text(2)) : Status(key.error());
     });
     return done ? bad : done;
+}
+
+Result<QString> ReportRows::keyName(qint64 keyId)
+{
+    if (auto it = m_keyNames.constFind(keyId); it != m_keyNames.constEnd())
+        return *it;
+    auto st = Statement::prepare(m_db, "SELECT key FROM cell_keys WHERE id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st.value().bind(1, keyId).step();
+    if (!row)
+        return row.error();
+    if (!*row) // the foreign key prevents it
+        return Database::errorFor(SQLITE_CORRUPT, m_db.path(), QStringLiteral("cell_keys %1").arg(keyId),
+                                  m_db.busyTimeoutMs());
+    const QString key = st.value().text(0);
+    m_keyNames.insert(keyId, key);
+    return key;
 }
 
 Result<QList<Report>> ReportRows::readMany(const QList<store::ReportId> &ids)
@@ -393,6 +422,7 @@ Result<qint64> ReportRows::keyId(const QString &key)
     if (!row)
         return row.error();
     m_keyIds.insert(key, sel.value().int64(0));
+    m_keyNames.insert(sel.value().int64(0), key);
     return sel.value().int64(0);
 }
 

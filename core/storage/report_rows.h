@@ -6,9 +6,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <functional>
 #include <optional>
 
 namespace nb::storage {
+
+class Statement;
 
 struct StoredReport {
     qint64 id = 0;
@@ -43,13 +46,19 @@ public:
     Status setSubmission(qint64 reportId, report::Submission submission, const QString &returnReason);
     Status renameAgency(qint64 agencyId, const QString &to);
 
-    // Cell key ids are cached; after a rolled-back transaction the cache may
-    // name ids that were never committed, so the store drops it then.
-    void forgetUncommitted() { m_keyIds.clear(); }
+    // Cell key ids are cached (both ways); after a rolled-back transaction the
+    // cache may name ids that were never committed, so the store drops it then.
+    void forgetUncommitted()
+    {
+        m_keyIds.clear();
+        m_keyNames.clear();
+    }
 
 private:
     Result<qint64> ensureAgency(const report::Report &report);
     Result<qint64> keyId(const QString &key);
+    Result<QString> keyName(qint64 keyId);
+    Status readCellRows(Statement &rows, const std::function<report::Report &(qint64)> &of);
     Status writeCells(qint64 reportId, const report::Report &report, const QStringList &keys);
     Status writeTexts(qint64 reportId, const report::Report &report, const QStringList &sections);
     Status writeMetadata(qint64 reportId, qint64 agencyId, const report::Report &report);
@@ -66,6 +75,7 @@ private:
     Database &m_db;
     QString m_user = store::currentUserName();
     QHash<QString, qint64> m_keyIds;
+    QHash<qint64, QString> m_keyNames;
 };
 
 QString nowText(); // the current time as stored: ISO 8601 UTC with milliseconds

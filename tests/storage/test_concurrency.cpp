@@ -48,6 +48,40 @@ TEST_CASE("two stores on one database see each other's changes and keep both", "
     CHECK(a->integrityCheck().value() == QStringLiteral("ok"));
 }
 
+TEST_CASE("cell key ids of a rolled-back import are not read as the keys another store gave those ids", "[storage][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keys.sqlite3"));
+    auto a = test::openOrFail(path);
+    auto b = test::openOrFail(path);
+    // A numbers every key of a full report, then its import fails: none of those numbers was committed.
+    const report::Report full = test::packageFixture(QStringLiteral("full-2023.nianbao.json"));
+    const Status failed = a->importEach(
+        2, [&](qsizetype i) -> Result<report::Report> {
+            if (i == 0)
+                return full;
+            return Error{QStringLiteral("test.source"), QStringLiteral("第二份读不出")};
+        },
+        false);
+    REQUIRE_FALSE(failed.ok());
+    // B numbers one key afresh; the first number goes to it.
+    report::Report small;
+    small.agencyName = QStringLiteral("示例县另一局");
+    small.year = 2023;
+    const QString key = QStringLiteral("requests.new.natural");
+    REQUIRE(full.cells.firstKey() != key);
+    small.cells[key] = report::Decimal::fromInteger(7);
+    REQUIRE(b->create(small).ok());
+    // A reads B's report with B's key, not with the one it had numbered first.
+    const auto loaded = a->load({small.agencyName, small.year});
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().cells == small.cells);
+    const auto many = a->loadMany({{small.agencyName, small.year}});
+    REQUIRE(many.ok());
+    REQUIRE(many.value().size() == 1);
+    CHECK(many.value().first().cells == small.cells);
+}
+
 TEST_CASE("a writer process and this process edit one database at the same time", "[storage][concurrency]")
 {
     QTemporaryDir dir;
