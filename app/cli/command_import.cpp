@@ -6,12 +6,17 @@
 // the way, leaves the database as it was. Memory stays that of one report
 // however many files: the first pass keeps only each report's agency and
 // year, and the transaction reads each file again as it stores it
-// (ReportStore::importEach) instead of holding them all until the end.
+// (ReportStore::importEach) instead of holding them all until the end. The
+// first pass reads the next few files on other threads (ReadAhead); the
+// second reads on this thread, where the reports are stored (tried: whole
+// reports handed over from other threads cost more CPU than they saved).
 #include "app/cli/commands.h"
 #include "app/cli/common_options.h"
+#include "app/cli/read_ahead.h"
 #include "app/cli/report_input.h"
 #include "app/cli/store_access.h"
 #include "core/collection/report_checks.h"
+#include "core/interchange/published_report_importer.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,29 +37,54 @@ QString keyOf(const ReportId &id)
     return id.agency + QLatin1Char('\x1f') + QString::number(id.year);
 }
 
-// The first pass: each file read, its problems said, its agency and year
-// kept (in the order of the files); nullopt when one cannot be imported.
+// What the first pass keeps of a file: its agency and year, and what to say about it.
+struct Checked {
+    std::optional<ReportId> id;
+    QStringList messages; // for stderr, each after the file's name
+};
+
+Checked checkFile(const QString &file, const report::Definition &def, const interchange::ImportOptions &options)
+{
+    auto loaded = readReportFile(file, def, options);
+    if (!loaded)
+        return {std::nullopt, {loaded.error().message}};
+    Checked checked{ReportId{loaded->report.agencyName, loaded->report.year}, loaded->problems};
+    if (checked.id->agency.trimmed().isEmpty() || checked.id->year < 2000 || checked.id->year > 2100) {
+        checked.messages << ImportCli::tr("没有找到机关名称或报告年度，无法导入；请用 --agency 和 --year 指定");
+        checked.id.reset();
+    }
+    return checked;
+}
+
+// The importer of published reports is not known to be safe on several
+// threads at once: those files are read on the command's own thread.
+bool readOnCaller(const QString &file)
+{
+    return interchange::PublishedReportImporter::handles(file);
+}
+
+// The first pass: each file read (the next few on other threads), its
+// problems said, its agency and year kept (in the order of the files);
+// nullopt when one cannot be imported. The report read is dropped where it
+// was read.
 std::optional<QList<ReportId>> checkAll(const QStringList &files, const interchange::ImportOptions &options, Io &io)
 {
-    const auto def = report::Definition::builtin();
+    ReadAhead<Checked> reader(files, [options, def = report::Definition::builtin()](const QString &file) {
+        return checkFile(file, *def, options);
+    }, readOnCaller);
     QList<ReportId> ids;
     QHash<QString, qsizetype> seen; // agency and year → the first file naming them
     bool ok = true;
-    for (const auto &file : files) {
-        auto loaded = readReportFile(file, *def, options);
-        if (!loaded) {
-            io.err << file << ": " << loaded.error().message << Qt::endl;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files[i];
+        const Checked checked = reader.take(i);
+        for (const auto &message : checked.messages)
+            io.err << file << ": " << message << Qt::endl;
+        if (!checked.id) {
             ok = false;
             continue;
         }
-        for (const auto &problem : loaded->problems)
-            io.err << file << ": " << problem << Qt::endl;
-        const ReportId id{loaded->report.agencyName, loaded->report.year};
-        if (id.agency.trimmed().isEmpty() || id.year < 2000 || id.year > 2100) {
-            io.err << file << ": " << ImportCli::tr("没有找到机关名称或报告年度，无法导入；请用 --agency 和 --year 指定") << Qt::endl;
-            ok = false;
-            continue;
-        }
+        const ReportId &id = *checked.id;
         if (seen.contains(keyOf(id))) {
             io.err << file << ": " << ImportCli::tr("与前面的文件是同一机关同一年度（%1 %2），不能一起导入")
                                           .arg(id.agency).arg(id.year) << Qt::endl;

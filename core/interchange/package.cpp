@@ -111,7 +111,8 @@ Result<CellValue> readValue(const QJsonValue &v, const Definition &def, int cell
     }
     if (!parsed) {
         // Digits that Decimal cannot hold: too many decimals or too many digits.
-        static const QRegularExpression plain(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+        // Not static: packages are read on several threads at once (nianbao-cli import), and this is rare.
+        const QRegularExpression plain(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
         const auto m = plain.match(written);
         if (m.hasMatch() && m.capturedLength(1) > 1 + Decimal::kMaxScale)
             return err("package.value", Package::tr("%1的值 %2 小数超过 %3 位").arg(cellWhere(def, cell), written).arg(Decimal::kMaxScale));

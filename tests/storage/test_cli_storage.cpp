@@ -239,3 +239,32 @@ TEST_CASE("cli: an import of many files refused by the database at its last file
     r = cli({QStringLiteral("list"), QStringLiteral("--db"), db});
     CHECK(r.out == before);
 }
+
+TEST_CASE("cli: an import of many files names each one it cannot read, in the order given, and opens no database",
+          "[storage][cli]")
+{
+    // The files are read a few at a time on other threads: what is said about them keeps their order.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("unread.sqlite3"));
+    QStringList files, unreadable;
+    for (int a = 0; a < 40; ++a) {
+        files << writePackage(dir, a, 2023);
+        if (a % 9 == 4) {
+            const QString bad = dir.filePath(QStringLiteral("bad-%1.nianbao.json").arg(a));
+            test::writeBytes(bad, a % 2 ? QByteArray("{\"format\": ") : QByteArray("[]"));
+            files << bad;
+            unreadable << bad;
+        }
+    }
+    files.insert(17, dir.filePath(QStringLiteral("missing.nianbao.json")));
+    unreadable.insert(2, files[17]);
+    files.insert(25, QStringLiteral(NB_TEST_DATA "/published/web-2023.txt")); // read on the command's own thread
+    const Run r = cli(QStringList{QStringLiteral("import"), QStringLiteral("--db"), db} + files);
+    CHECK(r.code == 2);
+    CHECK(r.out.isEmpty());
+    QStringList named;
+    for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
+        named << line.section(QStringLiteral(": "), 0, 0);
+    CHECK(named == unreadable);
+    CHECK_FALSE(QFile::exists(db));
+}
