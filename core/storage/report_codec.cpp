@@ -12,14 +12,6 @@ using namespace nb::report;
 
 namespace {
 
-QJsonObject stringMap(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 QMap<QString, QString> stringMap(const QJsonObject &o)
 {
     QMap<QString, QString> map;
@@ -28,27 +20,103 @@ QMap<QString, QString> stringMap(const QJsonObject &o)
     return map;
 }
 
+// The JSON text is written directly: every import and every finalisation
+// takes a snapshot, and building a QJsonDocument of the report first was a
+// tenth of an import's time. decode() reads it with QJsonDocument.
+class JsonWriter {
+public:
+    explicit JsonWriter(qsizetype reserve) { m_out.reserve(reserve); }
+    QString take() { return std::move(m_out); }
+
+    void open() { m_out += u'{'; m_first = true; }
+    void close() { m_out += u'}'; m_first = false; }
+    void key(QStringView name)
+    {
+        if (!m_first)
+            m_out += u',';
+        m_first = false;
+        string(name);
+        m_out += u':';
+    }
+    void string(QStringView text)
+    {
+        m_out += u'"';
+        qsizetype plain = 0; // the start of the run of characters that need no escape
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if (c >= 0x20 && c != u'"' && c != u'\\')
+                continue;
+            m_out += text.mid(plain, i - plain);
+            plain = i + 1;
+            switch (c) {
+            case u'"': m_out += u"\\\""; break;
+            case u'\\': m_out += u"\\\\"; break;
+            case u'\b': m_out += u"\\b"; break;
+            case u'\f': m_out += u"\\f"; break;
+            case u'\n': m_out += u"\\n"; break;
+            case u'\r': m_out += u"\\r"; break;
+            case u'\t': m_out += u"\\t"; break;
+            default: m_out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+            }
+        }
+        m_out += text.mid(plain);
+        m_out += u'"';
+    }
+    void raw(QStringView text) { m_out += text; }
+    template<typename Map, typename Text>
+    void object(const Map &map, Text text)
+    {
+        open();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            key(it.key());
+            string(text(it.value()));
+        }
+        close();
+    }
+
+private:
+    QString m_out;
+    bool m_first = true;
+};
+
 } // namespace
 
 QString ReportCodec::encode(const Report &r)
 {
-    QJsonObject cells;
-    for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
-        cells.insert(it.key(), it.value().toString());
-    const QJsonObject o{
-        {QStringLiteral("agency"), r.agencyName},
-        {QStringLiteral("kind"), agencyKindKey(r.agencyKind)},
-        {QStringLiteral("year"), r.year},
-        {QStringLiteral("status"), reportStatusKey(r.status)},
-        {QStringLiteral("documentNumber"), r.documentNumber},
-        {QStringLiteral("publishDate"), r.publishDate.toString(Qt::ISODate)},
-        {QStringLiteral("cells"), cells},
-        {QStringLiteral("texts"), stringMap(r.texts)},
-        {QStringLiteral("cellNotes"), stringMap(r.cellNotes)},
-        {QStringLiteral("explanations"), stringMap(r.explanations)},
-        {QStringLiteral("textsToRevise"), QJsonArray::fromStringList(r.textsToRevise)},
-    };
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    const auto same = [](const QString &text) -> const QString & { return text; };
+    JsonWriter json(4096 + 64 * r.cells.size());
+    // The keys sorted, as QJsonDocument writes them (and wrote the snapshots before).
+    json.open();
+    json.key(u"agency");
+    json.string(r.agencyName);
+    json.key(u"cellNotes");
+    json.object(r.cellNotes, same);
+    json.key(u"cells");
+    json.object(r.cells, [](const Decimal &value) { return value.toString(); });
+    json.key(u"documentNumber");
+    json.string(r.documentNumber);
+    json.key(u"explanations");
+    json.object(r.explanations, same);
+    json.key(u"kind");
+    json.string(agencyKindKey(r.agencyKind));
+    json.key(u"publishDate");
+    json.string(r.publishDate.toString(Qt::ISODate));
+    json.key(u"status");
+    json.string(reportStatusKey(r.status));
+    json.key(u"texts");
+    json.object(r.texts, same);
+    json.key(u"textsToRevise");
+    json.raw(u"[");
+    for (qsizetype i = 0; i < r.textsToRevise.size(); ++i) {
+        if (i)
+            json.raw(u",");
+        json.string(r.textsToRevise[i]);
+    }
+    json.raw(u"]");
+    json.key(u"year");
+    json.raw(QString::number(r.year));
+    json.close();
+    return json.take();
 }
 
 Result<Report> ReportCodec::decode(const QString &json)
