@@ -451,6 +451,48 @@ Status ReportRows::writeCells(qint64 reportId, const Report &report, const QStri
     return success();
 }
 
+namespace {
+
+// "INSERT … VALUES(?1, ?2, ?3), (?1, ?4, ?5), …": `rows` cells of report ?1.
+QByteArray insertCellsSql(qsizetype rows)
+{
+    QByteArray sql("INSERT INTO cells(report_id, key_id, value) VALUES");
+    for (qsizetype i = 0; i < rows; ++i)
+        sql.append(i ? ", " : " ").append("(?1, ?").append(QByteArray::number(2 + 2 * i))
+            .append(", ?").append(QByteArray::number(3 + 2 * i)).append(')');
+    return sql;
+}
+
+} // namespace
+
+// The cells of a report that has none stored, many rows per statement: with
+// one statement per cell, running the statement cost more than storing the row.
+Status ReportRows::insertCells(qint64 reportId, const Report &report)
+{
+    constexpr qsizetype kRowsPerStatement = 64;
+    static const QByteArray fullSql = insertCellsSql(kRowsPerStatement);
+    QList<std::pair<qint64, QString>> rows;
+    rows.reserve(report.cells.size());
+    for (auto it = report.cells.begin(); it != report.cells.end(); ++it) {
+        auto id = keyId(it.key());
+        if (!id)
+            return id.error();
+        rows.push_back({id.value(), it.value().toString()});
+    }
+    for (qsizetype from = 0; from < rows.size(); from += kRowsPerStatement) {
+        const qsizetype count = qMin(kRowsPerStatement, rows.size() - from);
+        auto st = Statement::prepare(m_db, count == kRowsPerStatement ? fullSql.constData() : insertCellsSql(count).constData());
+        if (!st)
+            return st.error();
+        st.value().bind(1, reportId);
+        for (qsizetype i = 0; i < count; ++i)
+            st.value().bind(int(2 + 2 * i), rows[from + i].first).bind(int(3 + 2 * i), rows[from + i].second);
+        if (auto done = st.value().run(); !done)
+            return done;
+    }
+    return success();
+}
+
 Status ReportRows::writeTexts(qint64 reportId, const Report &report, const QStringList &sections)
 {
     return writeKeyed(m_db,
@@ -490,7 +532,7 @@ Status ReportRows::replaceAll(qint64 reportId, const Report &report)
 
 Status ReportRows::writeAll(qint64 reportId, const Report &report)
 {
-    if (auto done = writeCells(reportId, report, report.cells.keys()); !done)
+    if (auto done = insertCells(reportId, report); !done)
         return done;
     if (auto done = insertPairs(m_db, "INSERT INTO texts(report_id, section, text) VALUES(?1, ?2, ?3)", reportId,
                                 report.texts); !done)

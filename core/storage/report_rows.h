@@ -60,6 +60,7 @@ private:
     Result<QString> keyName(qint64 keyId);
     Status readCellRows(Statement &rows, const std::function<report::Report &(qint64)> &of);
     Status writeCells(qint64 reportId, const report::Report &report, const QStringList &keys);
+    Status insertCells(qint64 reportId, const report::Report &report);
     Status writeTexts(qint64 reportId, const report::Report &report, const QStringList &sections);
     Status writeMetadata(qint64 reportId, qint64 agencyId, const report::Report &report);
     Status mergeTextsToRevise(qint64 reportId, const report::Report &report, const QStringList &sections);
