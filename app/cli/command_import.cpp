@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace nb::cli {
 
@@ -120,16 +121,16 @@ QHash<QString, store::CheckSummary> countsOf(store::ReportStore &store, const QL
     QSet<int> years;
     for (const auto &id : ids)
         years.insert(id.year);
+    QList<int> sorted(years.begin(), years.end());
+    std::sort(sorted.begin(), sorted.end());
     QHash<QString, store::CheckSummary> counts;
-    for (int year : years) {
-        auto states = collection::checkedStates(store, year);
-        if (!states) {
-            io.err << states.error().message << Qt::endl;
-            continue;
-        }
-        for (const auto &s : states.value())
-            counts.insert(keyOf(s.state.id), s.check);
+    auto states = collection::checkedStates(store, sorted);
+    if (!states) {
+        io.err << states.error().message << Qt::endl;
+        return counts;
     }
+    for (const auto &s : states.value())
+        counts.insert(keyOf(s.state.id), s.check);
     return counts;
 }
 

@@ -3,6 +3,8 @@
 #include "core/report/finalise_rules.h"
 
 #include <QHash>
+#include <QSet>
+#include <algorithm>
 
 namespace nb::collection {
 
@@ -25,11 +27,18 @@ Result<QList<std::pair<qsizetype, store::CheckSummary>>> checkBatch(store::Repor
                                                                      const QList<qsizetype> &batch, report::Engine &engine)
 {
     QList<ReportId> ids;
+    QSet<QString> asked; // a report checked is often also the previous of the next one
+    auto ask = [&](const ReportId &id) {
+        if (!asked.contains(keyOf(id.agency, id.year))) {
+            asked.insert(keyOf(id.agency, id.year));
+            ids << id;
+        }
+    };
     for (qsizetype i : batch) {
         const auto &s = states[i].state;
-        ids << s.id;
+        ask(s.id);
         if (s.previousRevision >= 0)
-            ids << ReportId{s.id.agency, s.id.year - 1};
+            ask(ReportId{s.id.agency, s.id.year - 1});
     }
     auto loaded = store.loadMany(ids);
     if (!loaded)
@@ -70,19 +79,32 @@ store::CheckSummary summarize(const report::Engine &engine)
 
 Result<QList<CheckedState>> checkedStates(store::ReportStore &store, int year)
 {
-    auto states = store.reportStates(year);
-    if (!states)
-        return states.error();
+    return checkedStates(store, QList<int>{year});
+}
+
+Result<QList<CheckedState>> checkedStates(store::ReportStore &store, const QList<int> &years)
+{
     QList<CheckedState> out;
     QList<qsizetype> stale;
-    for (const auto &s : states.value()) {
-        if (s.checkIsCurrent())
-            out << CheckedState{s, *s.check};
-        else {
-            stale << out.size();
-            out << CheckedState{s, {}};
+    for (int year : years) {
+        auto states = store.reportStates(year);
+        if (!states)
+            return states.error();
+        for (const auto &s : states.value()) {
+            if (s.checkIsCurrent())
+                out << CheckedState{s, *s.check};
+            else {
+                stale << out.size();
+                out << CheckedState{s, {}};
+            }
         }
     }
+    // An agency's years side by side, so that a batch loads a report once
+    // both to check it and as the next year's previous report.
+    std::stable_sort(stale.begin(), stale.end(), [&out](qsizetype a, qsizetype b) {
+        const ReportId &x = out[a].state.id, &y = out[b].state.id;
+        return x.agency != y.agency ? x.agency < y.agency : x.year < y.year;
+    });
     report::Engine engine;
     for (qsizetype from = 0; from < stale.size(); from += kBatch) {
         auto checked = checkBatch(store, out, stale.mid(from, kBatch), engine);

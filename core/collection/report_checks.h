@@ -20,5 +20,10 @@ struct CheckedState {
 
 // Every stored report of the year with current counts, by agency name.
 Result<QList<CheckedState>> checkedStates(store::ReportStore &store, int year);
+// The same for several years, one after the other in the order given. The
+// stale reports of all of them are checked together, an agency's years side
+// by side: a report is read once to be checked and to be the previous year
+// of the next (import of many years reads each report once instead of twice).
+Result<QList<CheckedState>> checkedStates(store::ReportStore &store, const QList<int> &years);
 
 } // namespace nb::collection

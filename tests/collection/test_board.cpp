@@ -165,6 +165,43 @@ TEMPLATE_TEST_CASE("board: counts are kept and checked again only for reports th
     CHECK(rowOf(next, kPolice).errorRules.contains(QStringLiteral("X-CARRY")));
 }
 
+TEMPLATE_TEST_CASE("board: several years checked together count as each year checked alone", "[collection][board]",
+                   NB_STORE_FACTORIES)
+{
+    TestType togetherFactory, aloneFactory;
+    auto together = togetherFactory.make();
+    auto alone = aloneFactory.make();
+    for (auto *store : {together.get(), alone.get()}) {
+        fill(*store);
+        // Last year's report of the police wrong too, and its carry-over into this year.
+        Report last = store->load({kPolice, 2022}).value();
+        last.cells[QStringLiteral("requests.carried_out.natural")] = Decimal::fromInteger(30);
+        last.cells[QStringLiteral("requests.new.natural")] = test::plus(last.cells[QStringLiteral("requests.new.natural")], Decimal::fromInteger(1));
+        REQUIRE(store->write(last, {{}, {}, false, true}).ok());
+    }
+    const auto both = collection::checkedStates(*together, QList<int>{2022, 2023}).value();
+    QList<collection::CheckedState> each = collection::checkedStates(*alone, 2022).value();
+    each += collection::checkedStates(*alone, 2023).value();
+    REQUIRE(both.size() == each.size());
+    REQUIRE(both.size() == 4);
+    for (qsizetype i = 0; i < both.size(); ++i) {
+        INFO(both[i].state.id.agency.toStdString() << " " << both[i].state.id.year);
+        CHECK(both[i].state.id == each[i].state.id); // year after year, as given
+        CHECK(both[i].check == each[i].check);
+    }
+    const auto police = std::find_if(both.begin(), both.end(), [](const collection::CheckedState &s) {
+        return s.state.id == store::ReportId{kPolice, 2023};
+    });
+    REQUIRE(police != both.end());
+    CHECK(police->check.errorRules.contains(QStringLiteral("X-CARRY")));
+    for (int year : {2022, 2023}) {
+        const auto states = together->reportStates(year);
+        REQUIRE(states.ok());
+        for (const auto &s : states.value())
+            CHECK(s.checkIsCurrent()); // kept
+    }
+}
+
 TEST_CASE("board: counts follow edits made by another program on the same database", "[collection][board]")
 {
     QTemporaryDir dir;
