@@ -34,7 +34,12 @@ Result<QByteArray> InputFile::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("input.open"), tr("无法打开 %1：%2").arg(shown, file.errorString())};
-    QByteArray bytes = file.read(kMaxBytes + 1);
+    // As many bytes as the file has, and one more: read(kMaxBytes + 1) would
+    // allocate (map and unmap) the whole limit for every file. A file that
+    // grew since it was measured is read on, up to the limit.
+    QByteArray bytes = file.read(info.size() + 1);
+    if (bytes.size() > info.size() && file.error() == QFileDevice::NoError)
+        bytes += file.read(kMaxBytes + 1 - bytes.size());
     if (file.error() != QFileDevice::NoError)
         return Error{QStringLiteral("input.open"), tr("无法读取 %1：%2").arg(shown, file.errorString())};
     if (bytes.size() > kMaxBytes) // grew while being read
