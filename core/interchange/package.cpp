@@ -185,8 +185,10 @@ std::optional<Error> readCells(const QJsonValue &v, const Definition &def, Repor
         auto value = readValue(it.value(), def, cell);
         if (!value)
             return value.error();
+        // The definition's own key string (shared, not another copy), at the
+        // end when the keys come sorted (as QJsonObject keeps them): no search.
         if (*value)
-            report.cells.insert(it.key(), **value);
+            report.cells.insert(report.cells.cend(), def.cells()[cell].key, **value);
     }
     return std::nullopt;
 }
