@@ -149,6 +149,11 @@ void clerk(const Options &o, int index, ClerkResult &out, std::atomic<bool> &go,
     QRandomGenerator random(quint32(index + 1));
     while (!go.load())
         QThread::msleep(5);
+    // People do not all start typing in the same millisecond: the first edit
+    // waits a pause too (without it the 200 first edits arrive as one burst,
+    // whose queue was the whole of the p99 when paced like a person).
+    if (o.pauseMs > 0)
+        QThread::msleep(random.bounded(2 * o.pauseMs));
     QElapsedTimer clock;
     clock.start();
     qint64 value = 100000;
