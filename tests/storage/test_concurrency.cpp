@@ -13,12 +13,27 @@ using namespace nb;
 using nb::store::ChangeHint;
 using nb::store::ReportId;
 
+namespace {
+
+// Two instances of the store open on one new database file.
+struct TwoStores {
+    explicit TwoStores(const QString &fileName)
+        : path(dir.filePath(fileName)), a(test::openOrFail(path)), b(test::openOrFail(path))
+    {
+    }
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<storage::SqliteReportStore> a;
+    std::unique_ptr<storage::SqliteReportStore> b;
+};
+
+} // namespace
+
 TEST_CASE("two stores on one database see each other's changes and keep both", "[storage][concurrency]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("shared.sqlite3"));
-    auto a = test::openOrFail(path);
-    auto b = test::openOrFail(path);
+    TwoStores stores(QStringLiteral("shared.sqlite3"));
+    auto &a = stores.a;
+    auto &b = stores.b;
     const report::Report full = test::packageFixture(QStringLiteral("full-2023.nianbao.json"));
     const ReportId id{full.agencyName, full.year};
     REQUIRE(a->create(full).ok());
@@ -50,10 +65,9 @@ TEST_CASE("two stores on one database see each other's changes and keep both", "
 
 TEST_CASE("cell key ids of a rolled-back import are not read as the keys another store gave those ids", "[storage][concurrency]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("keys.sqlite3"));
-    auto a = test::openOrFail(path);
-    auto b = test::openOrFail(path);
+    TwoStores stores(QStringLiteral("keys.sqlite3"));
+    auto &a = stores.a;
+    auto &b = stores.b;
     // A numbers every key of a full report, then its import fails: none of those numbers was committed.
     const report::Report full = test::packageFixture(QStringLiteral("full-2023.nianbao.json"));
     const Status failed = a->importEach(
