@@ -5,6 +5,22 @@
 
 namespace nb::storage {
 
+namespace {
+
+// SQLite's own busy handler sleeps ever longer (up to 100 ms) between tries.
+// Another program that writes one transaction after another — an import, a
+// second window saving each keystroke — leaves the lock free for
+// microseconds between them, so a waiter that looks ten times a second can
+// miss every gap until its timeout and lose the edit. Trying every
+// millisecond finds the gap; a try is one file-lock call.
+int retryEveryMillisecond(void *context, int tries)
+{
+    auto *database = static_cast<Database *>(context);
+    return database->keepWaiting(tries) ? 1 : 0;
+}
+
+} // namespace
+
 Database::Database(sqlite3 *db, QString path, int busyTimeoutMs)
     : m_db(db), m_path(std::move(path)), m_busyTimeoutMs(busyTimeoutMs), m_statements(db)
 {
@@ -28,8 +44,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int busyTi
         return errorFor(rc, path, detail, busyTimeoutMs);
     }
     sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, busyTimeoutMs);
-    return std::unique_ptr<Database>(new Database(db, path, busyTimeoutMs));
+    std::unique_ptr<Database> database(new Database(db, path, busyTimeoutMs));
+    sqlite3_busy_handler(db, retryEveryMillisecond, database.get());
+    return database;
+}
+
+bool Database::keepWaiting(int tries)
+{
+    if (tries == 0)
+        m_waiting.start();
+    if (m_waiting.elapsed() >= m_busyTimeoutMs)
+        return false;
+    sqlite3_sleep(1);
+    return true;
 }
 
 Status Database::exec(const char *sql)

@@ -6,6 +6,7 @@
 #include "core/storage/statement_cache.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 #include <memory>
 
@@ -37,6 +38,11 @@ public:
     // file is being inspected, so that refusing it leaves it unchanged.
     void setCheckpointOnClose(bool enabled);
 
+    // Called by SQLite while another connection holds the lock it needs:
+    // whether to try again (after a millisecond) or give up with SQLITE_BUSY.
+    // `tries` is 0 at the start of each wait.
+    bool keepWaiting(int tries);
+
     // The error for a failed call, from its result code and the connection's message.
     Error error(int rc) const;
     static Error errorFor(int rc, const QString &path, const QString &detail, int busyTimeoutMs);
@@ -46,6 +52,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     int m_busyTimeoutMs = 0;
+    QElapsedTimer m_waiting; // since the current wait for a lock began
     StatementCache m_statements;
 };
 
