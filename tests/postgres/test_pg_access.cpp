@@ -14,6 +14,7 @@ using namespace nb;
 using namespace nb::report;
 using nb::storage::pg::Params;
 using nb::store::ChangeHint;
+using nb::store::CheckSummary;
 using nb::test::Office;
 using nb::test::outcome;
 
@@ -215,6 +216,74 @@ TEST_CASE("server: a reviewer reads the node and below, returns a submitted repo
     CHECK(clerk->auditLog(id).value().constLast().who == office.reviewer);
     // A returned report is a draft again: its clerk edits it.
     CHECK(clerk->write(withCell(test::reportOf(Office::kEducation, 2023), 77), ChangeHint{{kCell}, {}, false, false}).ok());
+}
+
+TEST_CASE("server: finding counts a reviewer kept serve every reader — a clerk's serve only the clerk and cannot be "
+          "passed off as a reviewer's",
+          "[postgres][access]")
+{
+    Office office;
+    const store::ReportId id{Office::kEducation, 2023};
+    auto clerk = office.store(office.clerk);
+    auto reviewer = office.store(office.reviewer);
+    auto otherReviewer = office.store(office.educationReviewer);
+    auto admin = office.store(office.admin);
+    const auto state = reviewer->reportState(id).value();
+    REQUIRE_FALSE(state.check);
+    CheckSummary counted;
+    counted.revision = state.revision;
+    counted.previousRevision = state.previousRevision;
+    counted.errors = 2;
+    counted.unexplained = 1;
+    counted.errorRules = QStringList{QStringLiteral("R3-BALANCE")};
+
+    // The clerk's counts (here: a flattering "no errors") are its own.
+    CheckSummary flattering = counted;
+    flattering.errors = 0;
+    flattering.errorRules.clear();
+    REQUIRE(clerk->recordChecks({{id, flattering}}).ok());
+    CHECK(clerk->reportState(id).value().check == flattering);
+    for (auto *other : {reviewer.get(), otherReviewer.get(), admin.get()})
+        CHECK_FALSE(other->reportState(id).value().check);
+    auto sql = office.sql(office.clerk);
+    const qint64 report = office.reportId(Office::kEducation, 2023);
+    CHECK(outcome(sql->exec("UPDATE nianbao.report_checks SET shared = true WHERE report_id = $1", Params() << report))
+          == QStringLiteral("store.denied"));
+    CHECK(outcome(sql->exec("INSERT INTO nianbao.report_checks(report_id, checked_by, revision, previous_revision, errors, "
+                            "warnings, infos, unexplained, shared) VALUES ($1, $2, $3, $4, 0, 0, 0, 0, true)",
+                            Params() << report << office.reviewer << state.revision << state.previousRevision))
+          == QStringLiteral("store.denied"));
+    CHECK_FALSE(reviewer->reportState(id).value().check);
+
+    // A reviewer's counts serve the other reviewer, the administrator and the clerk, while the report stays as counted.
+    REQUIRE(reviewer->recordChecks({{id, counted}}).ok());
+    for (auto *other : {otherReviewer.get(), admin.get(), reviewer.get()}) {
+        const auto seen = other->reportState(id).value();
+        CHECK(seen.check == counted);
+        CHECK(seen.checkIsCurrent());
+    }
+    CHECK(clerk->reportState(id).value().check == flattering); // of two current counts, one's own first
+    CHECK(changed(sql->exec("UPDATE nianbao.report_checks SET errors = 0 WHERE checked_by = $1", Params() << office.reviewer))
+          == 0);
+    CHECK(changed(sql->exec("DELETE FROM nianbao.report_checks WHERE checked_by = $1", Params() << office.reviewer)) == 0);
+    CHECK(otherReviewer->reportState(id).value().check == counted);
+
+    // A reviewer who is also clerk of the report counts it only for itself.
+    auto both = office.sql();
+    REQUIRE(both->run("INSERT INTO nianbao.access SELECT $1, 'clerk', id FROM nianbao.agencies WHERE name = $2",
+                      Params() << office.educationReviewer << Office::kEducation)
+                .ok());
+    CheckSummary own = counted;
+    own.errors = 5;
+    REQUIRE(otherReviewer->recordChecks({{id, own}}).ok());
+    auto sharedFlag = both->exec("SELECT shared FROM nianbao.report_checks WHERE checked_by = $1",
+                                 Params() << office.educationReviewer);
+    REQUIRE(sharedFlag.ok());
+    REQUIRE(sharedFlag->count() == 1);
+    CHECK_FALSE(sharedFlag->boolean(0, 0));
+    CHECK(otherReviewer->reportState(id).value().check == own);
+    CHECK(reviewer->reportState(id).value().check == counted);
+    CHECK(admin->reportState(id).value().check == counted);
 }
 
 TEST_CASE("server: only an administrator manages agencies, the tree and rights", "[postgres][access]")

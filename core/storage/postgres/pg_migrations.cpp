@@ -360,6 +360,32 @@ ALTER POLICY own ON nianbao.report_checks
 ALTER POLICY apply ON nianbao.applied_edits
   WITH CHECK (applied_by = current_user::text AND report_id IN (SELECT nianbao.clerk_reports()));
 )sql"},
+    {3, R"sql(
+-- Finding counts shared by those who check others' reports. Until version 2
+-- every role kept and trusted only its own counts, so each of five reviewers
+-- refreshing a board while clerks typed read every changed report again and
+-- ran its rules itself (about a second of server time per refresh of 200
+-- reports). A count recorded by a reviewer or an administrator of a report it
+-- is not clerk of is now marked shared, and every role that may read the
+-- report uses it. A clerk's own counts stay its own: the server cannot run
+-- the rules, and a clerk must not be able to tell reviewers that its report
+-- has no errors. WITH CHECK decides who may mark a count shared, whatever
+-- the client sends.
+ALTER TABLE nianbao.report_checks ADD COLUMN shared boolean NOT NULL DEFAULT false;
+CREATE FUNCTION nianbao.may_share_checks() RETURNS boolean LANGUAGE sql STABLE
+  SET search_path = pg_catalog, pg_temp
+  AS $$ SELECT pg_has_role('nianbao_reviewer', 'MEMBER') OR pg_has_role('nianbao_admin', 'MEMBER') $$;
+REVOKE ALL ON FUNCTION nianbao.may_share_checks() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION nianbao.may_share_checks() TO nianbao_clerk, nianbao_reviewer, nianbao_admin;
+ALTER POLICY own ON nianbao.report_checks
+  USING (checked_by = current_user::text
+         AND (report_id IN (SELECT nianbao.clerk_reports()) OR report_id IN (SELECT nianbao.visible_reports())))
+  WITH CHECK (checked_by = current_user::text
+              AND (report_id IN (SELECT nianbao.clerk_reports()) OR report_id IN (SELECT nianbao.visible_reports()))
+              AND (NOT shared OR (nianbao.may_share_checks() AND report_id NOT IN (SELECT nianbao.clerk_reports()))));
+CREATE POLICY shared ON nianbao.report_checks FOR SELECT
+  USING (shared AND (report_id IN (SELECT nianbao.clerk_reports()) OR report_id IN (SELECT nianbao.visible_reports())));
+)sql"},
 };
 
 // Serialises concurrent `server init` runs on one database (any number will do).

@@ -7,6 +7,7 @@
 #include "core/storage/postgres/pg_report_rows.h"
 #include "core/storage/report_codec.h"
 
+#include <QHash>
 #include <QUuid>
 
 namespace nb::storage {
@@ -274,15 +275,20 @@ Status PgReportStore::sendEntry(const QString &editId, const Report &content, co
 
 namespace {
 
-// Every column a ReportState needs, for the role connected: the kept check is
-// the one this role recorded (see report_checks in pg_migrations.cpp).
+// Every column a ReportState needs, for the role connected. Of the counts the
+// role may read — its own and those shared by reviewers and administrators
+// (migration 3) — the one of the report's present state is taken, its own
+// first; else its own older one, which the board shows until it is redone.
 constexpr const char *kStates =
     "SELECT a.name, r.year, a.kind, COALESCE(st.action, ''), COALESCE(st.reason, ''), "
     "(extract(epoch FROM r.updated) * 1000)::bigint, r.updated_by, r.revision, COALESCE(p.revision, -1), "
     "c.revision, c.previous_revision, c.errors, c.warnings, c.infos, c.unexplained, c.error_rules "
     "FROM nianbao.reports r JOIN nianbao.agencies a ON a.id = r.agency_id "
     "LEFT JOIN nianbao.reports p ON p.agency_id = r.agency_id AND p.year = r.year - 1 "
-    "LEFT JOIN nianbao.report_checks c ON c.report_id = r.id AND c.checked_by = current_user "
+    "LEFT JOIN LATERAL (SELECT k.* FROM nianbao.report_checks k WHERE k.report_id = r.id "
+    "  AND (k.checked_by = current_user OR k.shared) "
+    "  ORDER BY k.revision = r.revision AND k.previous_revision = COALESCE(p.revision, -1) DESC, "
+    "  k.checked_by = current_user DESC LIMIT 1) c ON true "
     "LEFT JOIN LATERAL (SELECT l.action, l.reason FROM nianbao.audit_log l WHERE l.report_id = r.id "
     "  AND l.action IN ('finalise', 'reopen', 'submit', 'return') ORDER BY l.id DESC LIMIT 1) st ON true ";
 
@@ -846,21 +852,45 @@ Status PgReportStore::recordChecks(const QList<std::pair<ReportId, CheckSummary>
 {
     if (checks.isEmpty())
         return success();
+    // One statement for all: a board's refresh records up to a whole year.
+    // A report given twice is counted as last given (one statement may not change a row twice).
+    QHash<std::pair<QString, int>, CheckSummary> last;
+    for (const auto &[id, check] : checks)
+        last.insert({id.agency, id.year}, check);
+    QStringList agencies, errorRules;
+    QList<qint64> years, revisions, previous, errors, warnings, infos, unexplained;
+    for (auto it = last.constBegin(); it != last.constEnd(); ++it) {
+        const auto &[agency, year] = it.key();
+        const CheckSummary &check = it.value();
+        agencies << agency;
+        years << year;
+        revisions << check.revision;
+        previous << check.previousRevision;
+        errors << check.errors;
+        warnings << check.warnings;
+        infos << check.infos;
+        unexplained << check.unexplained;
+        errorRules << check.errorRules.join(u',');
+    }
     return inTransaction([&](ReportRows &) -> Status {
-        for (const auto &[id, check] : checks) {
-            Status done = m_conn->run(
-                "INSERT INTO nianbao.report_checks(report_id, revision, previous_revision, errors, warnings, infos, "
-                "unexplained, error_rules) SELECT r.id, $3, $4, $5, $6, $7, $8, $9 FROM nianbao.reports r "
-                "JOIN nianbao.agencies a ON a.id = r.agency_id WHERE a.name = $1 AND r.year = $2 AND r.revision = $3 "
-                "ON CONFLICT (report_id, checked_by) DO UPDATE SET revision = excluded.revision, "
-                "previous_revision = excluded.previous_revision, errors = excluded.errors, warnings = excluded.warnings, "
-                "infos = excluded.infos, unexplained = excluded.unexplained, error_rules = excluded.error_rules",
-                pg::Params() << id.agency << id.year << check.revision << check.previousRevision << check.errors
-                             << check.warnings << check.infos << check.unexplained << check.errorRules.join(u','));
-            if (!done)
-                return done;
-        }
-        return success();
+        return m_conn->run(
+            "INSERT INTO nianbao.report_checks(report_id, revision, previous_revision, errors, warnings, infos, "
+            "unexplained, error_rules, shared) SELECT r.id, c.revision, c.previous, c.errors, c.warnings, c.infos, "
+            "c.unexplained, c.rules, "
+            // shared with every reader when a reviewer or administrator counted a report it is not clerk of
+            // (migration 3's policy checks the same, whatever is sent)
+            "nianbao.may_share_checks() AND r.id NOT IN (SELECT nianbao.clerk_reports()) "
+            "FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], "
+            "  $7::bigint[], $8::bigint[], $9::text[]) "
+            "  AS c(agency, year, revision, previous, errors, warnings, infos, unexplained, rules) "
+            "JOIN nianbao.agencies a ON a.name = c.agency "
+            "JOIN nianbao.reports r ON r.agency_id = a.id AND r.year = c.year AND r.revision = c.revision "
+            "ON CONFLICT (report_id, checked_by) DO UPDATE SET revision = excluded.revision, "
+            "previous_revision = excluded.previous_revision, errors = excluded.errors, warnings = excluded.warnings, "
+            "infos = excluded.infos, unexplained = excluded.unexplained, error_rules = excluded.error_rules, "
+            "shared = excluded.shared",
+            pg::Params() << agencies << years << revisions << previous << errors << warnings << infos << unexplained
+                         << errorRules);
     });
 }
 
