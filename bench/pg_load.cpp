@@ -181,6 +181,8 @@ void reviewer(const Options &o, int index, std::vector<qint64> &micros, std::ato
     auto store = openAs(uriAs(o.uri, QStringLiteral("bench_reviewer_%1").arg(index)));
     while (!go.load())
         QThread::msleep(5);
+    // People do not refresh in step: the reviewers' first refreshes are spread over one interval.
+    QThread::msleep(o.boardMs * index / std::max(1, o.reviewers));
     while (QDateTime::currentMSecsSinceEpoch() < deadlineMs) {
         QElapsedTimer t;
         t.start();
