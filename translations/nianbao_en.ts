@@ -3644,6 +3644,10 @@ Correct it, finalise it again and submit it; this notice goes away once it is fi
         <source>请填写数据库名或服务名。</source>
         <translation>Fill in a database name or service name.</translation>
     </message>
+    <message>
+        <source>地址中不能写密码（它会随地址被记住）。请去掉密码：连接时程序会询问，也可以放在 ~/.pgpass 文件中。</source>
+        <translation>The address must not contain a password (it would be remembered with the address). Remove it: the program asks for it when connecting, or keep it in ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ReportEditor</name>

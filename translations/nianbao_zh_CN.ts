@@ -3635,6 +3635,10 @@ revoke：收回这项权限，登录用户本身保留。
         <source>请填写数据库名或服务名。</source>
         <translation>请填写数据库名或服务名。</translation>
     </message>
+    <message>
+        <source>地址中不能写密码（它会随地址被记住）。请去掉密码：连接时程序会询问，也可以放在 ~/.pgpass 文件中。</source>
+        <translation>地址中不能写密码（它会随地址被记住）。请去掉密码：连接时程序会询问，也可以放在 ~/.pgpass 文件中。</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::ReportEditor</name>

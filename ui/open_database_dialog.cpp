@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QUrl>
@@ -23,6 +24,17 @@ namespace {
 bool isServer(const QString &address)
 {
     return address.startsWith(QLatin1String("postgres")) || address.contains(QLatin1Char('='));
+}
+
+// A password typed into an address (postgresql://user:secret@… or
+// "… password=secret") would be remembered with it in the settings.
+bool holdsPassword(const QString &address)
+{
+    if (!isServer(address))
+        return false;
+    static const QRegularExpression keyword(QStringLiteral("(^|[\\s?&])password\\s*="));
+    return keyword.match(address).hasMatch()
+           || (address.startsWith(QLatin1String("postgres")) && !QUrl(address).password().isEmpty());
 }
 
 struct Encryption {
@@ -208,6 +220,11 @@ bool OpenDatabaseDialog::tryOpen()
     const QString where = address();
     if (where.isEmpty()) {
         m_problem->setText(m_tabs->currentIndex() == 0 ? tr("请选择数据库文件。") : tr("请填写数据库名或服务名。"));
+        m_problem->show();
+        return false;
+    }
+    if (holdsPassword(where)) {
+        m_problem->setText(tr("地址中不能写密码（它会随地址被记住）。请去掉密码：连接时程序会询问，也可以放在 ~/.pgpass 文件中。"));
         m_problem->show();
         return false;
     }

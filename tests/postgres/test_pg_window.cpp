@@ -102,6 +102,39 @@ TEST_CASE("open database: a password is asked for when the server wants one and 
     window->close();
 }
 
+TEST_CASE("open database: a password written into the address is refused before connecting, so it is never remembered",
+          "[postgres][window]")
+{
+    test::isolateSettings();
+    QSettings().clear();
+    QStringList passwords;
+    OpenDatabaseDialog dialog(refusing(passwords), QStringLiteral("/tmp/年报.sqlite3"));
+    const auto refusedBeforeConnecting = [&](const QString &where) {
+        INFO(where.toStdString());
+        CHECK_FALSE(dialog.tryOpen());
+        CHECK(dialog.problem().contains(QStringLiteral("地址中不能写密码")));
+        CHECK(passwords.isEmpty()); // the opener was never called
+    };
+    dialog.file()->setText(QStringLiteral("postgresql://zhang:secret@db.example.gov.cn/nianbao"));
+    refusedBeforeConnecting(dialog.address());
+    dialog.file()->setText(QStringLiteral("host=db.example.gov.cn dbname=nianbao password=secret"));
+    refusedBeforeConnecting(dialog.address());
+    dialog.tabs()->setCurrentIndex(1);
+    dialog.service()->setText(QStringLiteral("office password=secret"));
+    refusedBeforeConnecting(dialog.address());
+    // Without the password, the same addresses go to the server.
+    dialog.service()->setText(QStringLiteral("office"));
+    CHECK_FALSE(dialog.tryOpen());
+    CHECK(passwords == QStringList{QString()});
+    dialog.tabs()->setCurrentIndex(0);
+    dialog.file()->setText(QStringLiteral("/tmp/password=不是密码.sqlite3")); // a file name, no password in it
+    CHECK_FALSE(dialog.tryOpen());
+    CHECK_FALSE(dialog.problem().contains(QStringLiteral("地址中不能写密码")));
+    CHECK(passwords.size() == 2); // given to the opener
+    for (const QString &key : QSettings().allKeys())
+        CHECK_FALSE(QSettings().value(key).toString().contains(QStringLiteral("secret")));
+}
+
 TEST_CASE("the window on a server says at once that it is gone, keeps the edits, and says when they are sent",
           "[postgres][window][offline]")
 {
