@@ -75,6 +75,7 @@ Open it in the desktop application as one of its people:
   build/release/app/desktop/nianbao --db "postgresql:///nianbao?host=$dir&user=jiaoyu"   (clerk of 示例市教育局)
   build/release/app/desktop/nianbao --db "postgresql:///nianbao?host=$dir&user=gongan"   (clerk of 示例市公安局)
   build/release/app/desktop/nianbao --db "postgresql:///nianbao?host=$dir&user=shenhe"   (reviewer of 示例市人民政府)
+  build/release/app/desktop/nianbao --db "postgresql:///nianbao?host=$dir&user=guanli"   (administrator: agencies and rights)
 or File → 打开数据库… → 数据库服务器: server $dir, database nianbao, user jiaoyu.
 Two windows as jiaoyu show each other's edits within a second. With psql:
   psql "postgresql:///nianbao?host=$dir&user=jiaoyu"

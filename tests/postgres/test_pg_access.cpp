@@ -310,9 +310,20 @@ TEST_CASE("server: only an administrator manages agencies, the tree and rights",
     CHECK(outcome(admin->write(withCell(test::reportOf(Office::kPolice, 2023), 1), ChangeHint{{kCell}, {}, false, false}))
           == QStringLiteral("store.denied")); // administers, does not fill in
     REQUIRE(admin->setParent(Office::kPolice, Office::kCity).ok());
+    // Not with SQL either: no figure, no history, no entry in somebody else's name.
+    auto adminSql = office.sql(office.admin);
+    const qint64 policeReport = office.reportId(Office::kPolice, 2023);
+    const QString policeCell = cellOf(office, Office::kPolice, 2023);
+    CHECK(changed(adminSql->exec("UPDATE nianbao.cells SET value = '1' WHERE report_id = $1", Params() << policeReport)) == 0);
+    CHECK(changed(adminSql->exec("DELETE FROM nianbao.cells WHERE report_id = $1", Params() << policeReport)) == 0);
+    CHECK(cellOf(office, Office::kPolice, 2023) == policeCell);
+    CHECK(outcome(adminSql->exec("INSERT INTO nianbao.audit_log(report_id, action, who) VALUES ($1, 'finalise', $2)",
+                                 Params() << policeReport << office.policeClerk))
+          == QStringLiteral("store.denied"));
+    CHECK(outcome(adminSql->exec("DELETE FROM nianbao.audit_log WHERE report_id = $1", Params() << policeReport))
+          == QStringLiteral("store.denied"));
 
     // An administrator hands out rights to existing login roles …
-    auto adminSql = office.sql(office.admin);
     REQUIRE(storage::pg::ServerAdmin::grant(*adminSql, storage::pg::Right::Clerk, Office::kEducation, office.policeClerk).ok());
     CHECK(office.store(office.policeClerk)->list().value().size() == 4);
     REQUIRE(storage::pg::ServerAdmin::revoke(*adminSql, storage::pg::Right::Clerk, Office::kEducation, office.policeClerk).ok());
