@@ -99,3 +99,42 @@ TEST_CASE("cli: server grant and revoke give and take rights that the server the
     CHECK(unreachable.exitCode == 2);
     CHECK(unreachable.err.contains(q("无法连接")));
 }
+
+TEST_CASE("cli: board, aggregate and parent on a server show and change what the role may", "[postgres][cli]")
+{
+    using nb::test::Office;
+    Office office;
+    // The reviewer of the city: its two agencies on the board, not the other city's.
+    const auto board = runCli({q("board"), q("--db"), office.db.uri(office.reviewer), q("--year"), q("2023")});
+    INFO(board.err.toStdString());
+    CHECK(board.exitCode == 0);
+    CHECK(board.out.contains(Office::kEducation));
+    CHECK(board.out.contains(Office::kPolice));
+    CHECK_FALSE(board.out.contains(Office::kOtherOffice));
+
+    // Its 汇总 of the city: both agencies contribute.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(q("city.nianbao.json"));
+    const auto aggregate = runCli({q("aggregate"), q("--db"), office.db.uri(office.reviewer), q("--year"), q("2023"),
+                                   q("--node"), Office::kCity, out});
+    INFO(aggregate.err.toStdString());
+    CHECK((aggregate.exitCode == 0 || aggregate.exitCode == 1)); // 1: findings (the reports are drafts)
+    REQUIRE(QFile::exists(out));
+    QFile written(out);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray package = written.readAll();
+    CHECK(package.contains(Office::kEducation.toUtf8()));
+    CHECK(package.contains(Office::kPolice.toUtf8()));
+    CHECK_FALSE(package.contains(Office::kOtherOffice.toUtf8()));
+
+    // The tree: a clerk may not move its agency; the administrator may.
+    const auto refused = runCli({q("parent"), q("--db"), office.db.uri(office.clerk), Office::kEducation, q("--top")});
+    CHECK(refused.exitCode == 2);
+    CHECK_FALSE(refused.err.isEmpty());
+    const auto moved = runCli({q("parent"), q("--db"), office.db.uri(office.admin), Office::kPolice, Office::kOtherCity});
+    INFO(moved.err.toStdString());
+    CHECK(moved.exitCode == 0);
+    const auto after = runCli({q("board"), q("--db"), office.db.uri(office.reviewer), q("--year"), q("2023")});
+    CHECK(after.out.contains(Office::kEducation));
+    CHECK_FALSE(after.out.contains(Office::kPolice)); // no longer below the reviewer's node
+}
