@@ -165,7 +165,11 @@ private:
     void onOpenDatabase();
     // The lines of the problem bar about the server (offline, edits kept here or refused).
     QStringList serverProblemLines() const;
+    // Reads the list of reports again and fills the agency and year boxes.
     void refreshSwitcher();
+    // Shows the open report in the boxes, from the list read last unless it lacks that report.
+    void showInSwitcher();
+    void fillSwitcher();
     void refreshRecentMenu();
     void refreshHistoryMenu();
     void refreshStatus();
@@ -229,6 +233,7 @@ private:
     QPointer<BoardWindow> m_board;
     QString m_address;
     bool m_switching = false;
+    QList<store::ReportSummary> m_listed; // the reports in the switcher, as last read
 };
 
 } // namespace nb::ui
