@@ -361,6 +361,48 @@ TEMPLATE_TEST_CASE("aggregate rules: AGG-CARRY compares 上年结转 with last y
     CHECK(findingOf(alone, QStringLiteral("AGG-CARRY")) == findingOf(engine, QStringLiteral("AGG-CARRY")));
 }
 
+TEST_CASE("aggregate from files: published reports are final, packages keep their status",
+          "[collection][aggregate]")
+{
+    QList<Report> reports;
+    for (const QString name : {"示例市教育局", "示例市公安局", "示例市民政局"})
+        reports << cleanReport(name, 2023);
+    reports[0].imported.present = true; // read from a published text, web page or PDF
+    reports[1].status = ReportStatus::Final;
+    const Aggregate a = Aggregation::fromReports(reports, 2023).value();
+    CHECK(a.contributor(QStringLiteral("示例市教育局"))->status == CollectionStatus::Final);
+    CHECK(a.contributor(QStringLiteral("示例市公安局"))->status == CollectionStatus::Final);
+    CHECK(a.contributor(QStringLiteral("示例市民政局"))->status == CollectionStatus::Draft);
+    Engine engine;
+    engine.load(a.report);
+    const auto notFinal = findingOf(engine, QStringLiteral("AGG-NOT-FINAL"));
+    REQUIRE(notFinal);
+    CHECK(notFinal->message.contains(QStringLiteral("示例市民政局")));
+    CHECK_FALSE(notFinal->message.contains(QStringLiteral("示例市教育局")));
+}
+
+TEST_CASE("aggregate from files: without a node, the kind all contributors share, else government if one is",
+          "[collection][aggregate]")
+{
+    auto kindOf = [](const QList<AgencyKind> &kinds) {
+        QList<Report> reports;
+        for (int i = 0; i < kinds.size(); ++i) {
+            Report r = cleanReport(QStringLiteral("机关%1").arg(i), 2023);
+            r.agencyKind = kinds[i];
+            r.agencyParent.clear();
+            reports << r;
+        }
+        const Aggregate a = Aggregation::fromReports(reports, 2023).value();
+        CHECK(a.report.agencyName == QStringLiteral("各机关（汇总）"));
+        return a.report.agencyKind;
+    };
+    CHECK(kindOf({AgencyKind::Department, AgencyKind::Department}) == AgencyKind::Department);
+    CHECK(kindOf({AgencyKind::Other}) == AgencyKind::Other);
+    CHECK(kindOf({AgencyKind::Department, AgencyKind::Government}) == AgencyKind::Government);
+    CHECK(kindOf({AgencyKind::Other, AgencyKind::Other, AgencyKind::Government}) == AgencyKind::Government);
+    CHECK(kindOf({AgencyKind::Department, AgencyKind::Other}) == AgencyKind::Other);
+}
+
 TEST_CASE("aggregate: an aggregate is checked by every table rule but not by the rules about its (empty) texts",
           "[collection][aggregate]")
 {
