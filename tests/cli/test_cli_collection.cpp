@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <cmath>
 #include <catch2/catch.hpp>
 
 using nb::test::runCli;
@@ -55,17 +56,55 @@ qint64 whole(const QJsonValue &v)
     return v.isString() ? v.toString().toLongLong() : v.toInteger();
 }
 
-// Every whole-number input cell of the two packages, summed here.
-QMap<QString, qint64> sums(const QString &a, const QString &b)
+// Every whole-number input cell of the packages, summed here (a package read
+// from a published report also holds its printed totals: not summed).
+QMap<QString, qint64> sums(const QStringList &packages)
 {
+    const auto def = nb::report::Definition::builtin();
     QMap<QString, qint64> out;
-    for (const QString &path : {a, b}) {
+    for (const QString &path : packages) {
         const QJsonObject cells = cellsOf(path);
         for (auto it = cells.begin(); it != cells.end(); ++it)
-            if (!it.key().contains(q("fees")))
+            if (!it.key().contains(q("fees")) && !def->cells()[def->cellIndex(it.key())].derived)
                 out[it.key()] += whole(it.value());
     }
     return out;
+}
+
+QMap<QString, qint64> sums(const QString &a, const QString &b)
+{
+    return sums(QStringList{a, b});
+}
+
+// A report as an agency publishes it on its site: the importer's fixture of
+// 示范市人民政府 (tests/data/published) under `agency`'s name, written to `dir`.
+QString writePublished(const QTemporaryDir &dir, const QString &fixture, const QString &agency)
+{
+    QString text = QString::fromUtf8(nb::test::readData(q("published/") + fixture));
+    REQUIRE(text.contains(q("示范市人民政府")));
+    text.replace(q("示范市人民政府"), agency);
+    const QString path = dir.filePath(agency + u'.' + fixture.section(u'.', -1));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(text.toUtf8()) > 0);
+    return path;
+}
+
+// The aggregate package's "agency" object.
+QJsonObject agencyOf(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(f.readAll()).object().value(q("agency")).toObject();
+}
+
+// The finding lines of one rule.
+QString findingLine(const QString &out, const QString &rule)
+{
+    for (const QString &line : out.split(u'\n'))
+        if (line.contains(u' ' + rule + u' '))
+            return line;
+    return QString();
 }
 
 struct Collection {
@@ -214,9 +253,18 @@ TEST_CASE("aggregate --node: every cell the sum over the agencies, the AGG findi
     CHECK(summed == total);
     CHECK(run.out.contains(QString::number(total)));
 
-    run = runCli({q("aggregate"), q("--db"), c.db, q("--year=2023"), q("--node"), kCity, out, q("--explain=no.such.cell")});
+    // A key that is no cell: refused before anything is read or written.
+    const QString fresh = c.dir.filePath(q("explain-refused.nianbao.json"));
+    run = runCli({q("aggregate"), q("--db"), c.db, q("--year=2023"), q("--node"), kCity, fresh, q("--explain=no.such.cell")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(q("no.such.cell")));
+    CHECK_FALSE(QFile::exists(fresh));
+    CHECK(run.out.isEmpty());
+    run = runCli({q("aggregate"), q("--year=2023"), c.education, c.police, fresh, q("--explain"), q("requests.new")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("requests.new")));
+    CHECK_FALSE(QFile::exists(fresh));
+    CHECK_FALSE(run.out.contains(q("AGG-")));
 }
 
 TEST_CASE("aggregate from files: the same sums without a database, unusable input refused", "[cli][collection]")
@@ -292,3 +340,105 @@ TEST_CASE("compare: every cell with both years and the change, largest first, HT
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(q("missing.nianbao.json")));
 }
+
+TEST_CASE("aggregate from files: published reports (web copy, web page) count as final, packages keep their status",
+          "[cli][collection]")
+{
+    Collection c; // its packages are drafts
+    const QString health = q("示例市卫生健康委员会"), civil = q("示例市民政局");
+    const QString text = writePublished(c.dir, q("web-2023.txt"), health);
+    const QString page = writePublished(c.dir, q("page-2023.html"), civil);
+    // What each published report reads as, for the sums.
+    QStringList read;
+    for (const QString &published : {text, page}) {
+        read << published + q(".nianbao.json");
+        const auto converted = runCli({q("convert"), published, read.last()});
+        INFO(converted.err.toStdString());
+        REQUIRE(converted.exitCode != 2);
+    }
+    const QString out = c.dir.filePath(q("published.nianbao.json"));
+    const auto run = runCli({q("aggregate"), q("--year=2023"), text, page, c.education, out});
+    INFO(run.err.toStdString());
+    INFO(run.out.toStdString());
+    CHECK(run.exitCode == 0);
+
+    const QJsonObject cells = cellsOf(out);
+    const auto expected = sums(read + QStringList{c.education});
+    REQUIRE(expected.size() > 50);
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(whole(cells.value(it.key())) == it.value());
+    }
+
+    auto package = nb::interchange::Package::readFile(out, *nb::report::Definition::builtin());
+    REQUIRE(package.ok());
+    REQUIRE(package->aggregate.has_value());
+    QMap<QString, nb::report::CollectionStatus> status;
+    for (const auto &contributor : package->aggregate->contributors)
+        status.insert(contributor.agency, contributor.status);
+    CHECK(status.value(health) == nb::report::CollectionStatus::Final);
+    CHECK(status.value(civil) == nb::report::CollectionStatus::Final);
+    CHECK(status.value(kEducation) == nb::report::CollectionStatus::Draft);
+    const QString notFinal = findingLine(run.out, q("AGG-NOT-FINAL"));
+    CHECK(notFinal.contains(kEducation));
+    CHECK_FALSE(notFinal.contains(health));
+    CHECK_FALSE(notFinal.contains(civil));
+
+    // Published reports alone: none is a draft.
+    const QString publishedOnly = c.dir.filePath(q("published-only.nianbao.json"));
+    const auto alone = runCli({q("aggregate"), q("--year=2023"), text, page, publishedOnly});
+    CHECK(alone.exitCode == 0);
+    CHECK_FALSE(alone.out.contains(q("AGG-NOT-FINAL")));
+    // A package keeps the status it carries: a final one is final.
+    auto finalReport = nb::test::full2023();
+    finalReport.agencyName = q("示例市审计局");
+    finalReport.status = nb::report::ReportStatus::Final;
+    const QString finalPackage = c.dir.filePath(q("final.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(finalPackage, finalReport, *nb::report::Definition::builtin()).ok());
+    const QString withFinal = c.dir.filePath(q("with-final.nianbao.json"));
+    const auto mixed = runCli({q("aggregate"), q("--year=2023"), text, finalPackage, withFinal});
+    CHECK_FALSE(mixed.out.contains(q("AGG-NOT-FINAL")));
+}
+
+TEST_CASE("aggregate from files: the kind is --kind, else the common parent's, else the one all contributors share",
+          "[cli][collection]")
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &agency, nb::report::AgencyKind kind) {
+        auto r = nb::test::full2023();
+        r.agencyName = agency;
+        r.agencyKind = kind;
+        r.agencyParent.clear();
+        const QString path = dir.filePath(agency + q(".nianbao.json"));
+        REQUIRE(nb::interchange::Package::writeFile(path, r, *nb::report::Definition::builtin()).ok());
+        return path;
+    };
+    const QString education = write(kEducation, nb::report::AgencyKind::Department);
+    const QString police = write(kPolice, nb::report::AgencyKind::Department);
+    const QString county = write(q("示例县人民政府"), nb::report::AgencyKind::Government);
+    const QString school = write(q("示例市第一中学"), nb::report::AgencyKind::Other);
+    const QString out = dir.filePath(q("汇总.nianbao.json"));
+    auto kindOf = [&](const QStringList &args) {
+        QFile::remove(out);
+        const auto run = runCli(QStringList{q("aggregate"), q("--year=2023")} + args + QStringList{out});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode != 2);
+        const QJsonObject agency = agencyOf(out);
+        CHECK(agency.value(q("name")).toString() == q("各机关（汇总）")); // no common parent
+        return agency.value(q("kind")).toString();
+    };
+    CHECK(kindOf({education, police}) == q("department"));
+    CHECK(kindOf({school}) == q("other"));
+    CHECK(kindOf({education, county}) == q("government")); // a 人民政府 among them
+    CHECK(kindOf({education, school}) == q("other"));
+    CHECK(kindOf({education, county, q("--kind"), q("other")}) == q("other"));
+    CHECK(kindOf({education, police, q("--kind=government")}) == q("government"));
+
+    // --kind is for files: the node's kind is the database's.
+    const auto run = runCli({q("aggregate"), q("--db"), dir.filePath(q("db.sqlite3")), q("--year=2023"), q("--node"),
+                             kCity, q("--kind=other"), dir.filePath(q("node.nianbao.json"))});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("--kind")));
+    CHECK_FALSE(QFile::exists(dir.filePath(q("node.nianbao.json"))));
+}
+
