@@ -326,6 +326,52 @@ TEST_CASE("compare: every cell with both years and the change, largest first, HT
         INFO(lines[i].toStdString());
         CHECK(change(lines[i - 1]) >= change(lines[i]));
     }
+    // The similarity of each text section, between the title and the header.
+    CHECK(lines[0] == q("示例市人民政府 2023 年度与 2022 年度对比"));
+    REQUIRE(header == 4);
+    const QStringList headings{q("一、总体情况"), q("五、存在的主要问题及改进情况"), q("六、其他需要报告的事项")};
+    for (int i = 0; i < 3; ++i) {
+        INFO(lines[1 + i].toStdString());
+        CHECK(lines[1 + i].section(u'\t', 0, 0) == headings[i]);
+        const QString similarity = lines[1 + i].section(u'\t', 1, 1);
+        CHECK(similarity.endsWith(u'%'));
+        const int percent = similarity.chopped(1).toInt();
+        CHECK(percent > 0);
+        CHECK(percent < 100);
+    }
+    // Each per cent is the change against last year's figure, computed here from the two packages.
+    const QJsonObject now = cellsOf(current), then = cellsOf(previous);
+    int checked = 0;
+    for (qsizetype i = header + 1; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(u'\t');
+        REQUIRE(f.size() == 7);
+        INFO(lines[i].toStdString());
+        if (!now.contains(f[2]) || !then.contains(f[2]) || f[2].contains(q("fees")))
+            continue;
+        const qint64 a = whole(then.value(f[2])), b = whole(now.value(f[2]));
+        CHECK(f[3] == QString::number(a));
+        CHECK(f[4] == QString::number(b));
+        if (a == 0) {
+            CHECK(f[6] == (b == 0 ? q("—") : q("新增")));
+            continue;
+        }
+        const double percent = double(b - a) / double(a) * 100.0;
+        const QString sign = percent < 0 ? q("−") : percent > 0 ? q("+") : QString();
+        CHECK(f[6] == sign + QString::number(std::abs(percent), 'f', 1) + u'%');
+        ++checked;
+    }
+    CHECK(checked > 40);
+    CHECK(run.out.contains(q("行政许可\tactive.licensing.decisions\t1840\t2153\t+313\t+17.0%")));
+
+    // Identical texts: 100 %, called copied.
+    auto copy = nb::test::full2023();
+    copy.year = 2022;
+    const QString copied = dir.filePath(q("copy-2022.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(copied, copy, *nb::report::Definition::builtin()).ok());
+    const auto same = runCli({q("compare"), current, copied});
+    CHECK(same.exitCode == 0);
+    CHECK(same.out.contains(q("一、总体情况\t100% 雷同\n")));
+
     QFile page(html);
     REQUIRE(page.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(page.readAll()).contains(q("<table")));
@@ -339,6 +385,65 @@ TEST_CASE("compare: every cell with both years and the change, largest first, HT
     run = runCli({q("compare"), current, dir.filePath(q("missing.nianbao.json"))});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(q("missing.nianbao.json")));
+}
+
+TEST_CASE("compare: refuses a PREVIOUS that is not the year before, or of another agency, and writes nothing",
+          "[cli][collection]")
+{
+    const QString current = nb::test::dataPath(q("full-2023.nianbao.json"));
+    const QString previous = nb::test::dataPath(q("full-2022.nianbao.json"));
+    QTemporaryDir dir;
+    const QString html = dir.filePath(q("对比.html"));
+
+    auto run = runCli({q("compare"), previous, current, q("--html"), html});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("2023")));
+    CHECK(run.err.contains(q("2022")));
+    CHECK(run.out.isEmpty());
+    CHECK_FALSE(QFile::exists(html));
+
+    auto older = nb::test::full2022();
+    older.year = 2021;
+    const QString twoBefore = dir.filePath(q("2021.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(twoBefore, older, *nb::report::Definition::builtin()).ok());
+    run = runCli({q("compare"), current, twoBefore});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("2021")));
+    CHECK(run.out.isEmpty());
+
+    auto other = nb::test::full2022();
+    other.agencyName = q("示例县人民政府");
+    const QString otherAgency = dir.filePath(q("other.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(otherAgency, other, *nb::report::Definition::builtin()).ok());
+    run = runCli({q("compare"), current, otherAgency, q("--html"), html});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("示例县人民政府")));
+    CHECK(run.err.contains(q("示例市人民政府")));
+    CHECK(run.out.isEmpty());
+    CHECK_FALSE(QFile::exists(html));
+}
+
+TEST_CASE("compare: two aggregates of the same node are the same agency", "[cli][collection]")
+{
+    QTemporaryDir dir;
+    QStringList files2023, files2022;
+    for (const QString &agency : {kEducation, kPolice})
+        for (int year : {2023, 2022}) {
+            auto r = year == 2023 ? nb::test::full2023() : nb::test::full2022();
+            r.agencyName = agency;
+            r.agencyKind = nb::report::AgencyKind::Department;
+            r.agencyParent = kCity;
+            const QString path = dir.filePath(agency + QString::number(year) + q(".nianbao.json"));
+            REQUIRE(nb::interchange::Package::writeFile(path, r, *nb::report::Definition::builtin()).ok());
+            (year == 2023 ? files2023 : files2022) << path;
+        }
+    const QString now = dir.filePath(q("2023汇总.nianbao.json")), then = dir.filePath(q("2022汇总.nianbao.json"));
+    REQUIRE(runCli(QStringList{q("aggregate"), q("--year=2023")} + files2023 + QStringList{now}).exitCode != 2);
+    REQUIRE(runCli(QStringList{q("aggregate"), q("--year=2022")} + files2022 + QStringList{then}).exitCode != 2);
+    const auto run = runCli({q("compare"), now, then});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith(q("示例市人民政府（汇总） 2023 年度与 2022 年度对比")));
 }
 
 TEST_CASE("aggregate from files: published reports (web copy, web page) count as final, packages keep their status",
