@@ -547,3 +547,34 @@ TEST_CASE("aggregate from files: the kind is --kind, else the common parent's, e
     CHECK_FALSE(QFile::exists(dir.filePath(q("node.nianbao.json"))));
 }
 
+TEST_CASE("aggregate: a contributor with errors gives AGG-ERRORS and exit 1", "[cli][collection]")
+{
+    Collection c;
+    auto r = nb::test::full2023();
+    r.agencyName = q("示例市财政局");
+    r.agencyParent = kCity;
+    r.cells.insert(q("active.regulations.in_force"), nb::test::dec("-5")); // R2-NONNEG: an error
+    const QString bad = c.dir.filePath(q("bad.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(bad, r, *nb::report::Definition::builtin()).ok());
+
+    const QString out = c.dir.filePath(q("errors.nianbao.json"));
+    auto run = runCli({q("aggregate"), q("--year=2023"), c.education, bad, out});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    const QString line = findingLine(run.out, q("AGG-ERRORS"));
+    CHECK(line.startsWith(out + q(": error AGG-ERRORS ")));
+    CHECK(line.contains(q("示例市财政局（R2-NONNEG）")));
+    CHECK_FALSE(line.contains(kEducation));
+    CHECK(QFile::exists(out)); // errors are findings: the aggregate is written
+
+    // From the database too, once the report is imported.
+    REQUIRE(runCli({q("import"), q("--db"), c.db, bad}).exitCode == 1);
+    const QString fromDb = c.dir.filePath(q("errors-db.nianbao.json"));
+    run = runCli({q("aggregate"), q("--db"), c.db, q("--year=2023"), q("--node"), kCity, fromDb});
+    CHECK(run.exitCode == 1);
+    CHECK(findingLine(run.out, q("AGG-ERRORS")).contains(q("示例市财政局（R2-NONNEG）")));
+
+    // And without it, the same files give 0.
+    run = runCli({q("aggregate"), q("--year=2023"), c.education, c.police, c.dir.filePath(q("clean.nianbao.json"))});
+    CHECK(run.exitCode == 0);
+}
