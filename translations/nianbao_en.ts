@@ -39,14 +39,6 @@
         <translation>Aggregate (汇总) the reports of the agencies below a node, or of given files</translation>
     </message>
     <message>
-        <source>从数据库汇总（--node）时，汇总该机关之下的所有机关；也可以直接汇总各机关报来的数据包或已发布的报告。二、三、四部分的每个单元格是各机关同一单元格之和（报告中印出的合计不参与，合计重新计算），文字部分为空，数据包的 contributors 列出每个机关及其状态、错误和未说明的警告。
-
-检查结果按 check 的格式输出（含 AGG-MISSING、AGG-NOT-FINAL、AGG-ERRORS、AGG-CARRY），退出状态同 check。--explain 列出一个单元格由哪些机关的多少构成。</source>
-        <translation>From the database (--node), every agency below that node is aggregated; packages or published reports sent in by the agencies can be aggregated directly too. Each cell of sections 二, 三 and 四 is the sum of the same cell over the agencies (printed totals are not added but computed again); the texts are empty; the package’s contributors list each agency with its status, errors and unexplained warnings.
-
-Findings are printed as check prints them (including AGG-MISSING, AGG-NOT-FINAL, AGG-ERRORS, AGG-CARRY), with the same exit status. --explain lists which agencies contribute how much to one cell.</translation>
-    </message>
-    <message>
         <source>汇总的年度</source>
         <translation>The year to aggregate</translation>
     </message>
@@ -57,6 +49,30 @@ Findings are printed as check prints them (including AGG-MISSING, AGG-NOT-FINAL,
     <message>
         <source>列出这个单元格的构成（如 requests.new.total）</source>
         <translation>List the make-up of this cell (e.g. requests.new.total)</translation>
+    </message>
+    <message>
+        <source>--kind 只用于汇总文件；从数据库汇总时，汇总的类别就是 --node 机关的类别</source>
+        <translation>--kind is for aggregating files only; from the database, the aggregate’s kind is that of the --node agency</translation>
+    </message>
+    <message>
+        <source>--explain 的 %1 不是报告的单元格（应为二、三、四部分的单元格，如 requests.new.total）</source>
+        <translation>--explain: %1 is not a cell of the report (give a cell of sections 二, 三 or 四, such as requests.new.total)</translation>
+    </message>
+    <message>
+        <source>从数据库汇总（--node）时，汇总该机关之下的所有机关；也可以直接汇总各机关报来的数据包，或已发布的报告（网页 .html、文本 .txt、PDF）。二、三、四部分的每个单元格是各机关同一单元格之和（报告中印出的合计不参与，合计重新计算），文字部分为空，数据包的 contributors 列出每个机关及其状态、错误和未说明的警告。已发布的报告算作已定稿；数据包按其中的 status（draft 或 final）计。
+
+汇总的机关：--node 机关；汇总文件时为各文件共同的上级机关，没有共同上级时为“各机关”。汇总的类别：--node 机关的类别；汇总文件时为 --kind，未给出时为共同上级机关的类别，没有共同上级时为各报告共同的类别，类别不一时有人民政府则为 government，否则为 other。
+
+检查结果按 check 的格式输出（含 AGG-MISSING、AGG-NOT-FINAL、AGG-ERRORS、AGG-CARRY），退出状态同 check。--explain 列出一个单元格由哪些机关的多少构成；不是报告单元格的 KEY 在读取和写入任何文件之前即被拒绝（退出状态 2）。</source>
+        <translation>From the database (--node), every agency below that node is aggregated; packages sent in by the agencies, or published reports (web pages .html, text .txt, PDF), can be aggregated directly too. Each cell of sections 二, 三 and 四 is the sum of the same cell over the agencies (printed totals are not added but computed again); the texts are empty; the package’s contributors list each agency with its status, errors and unexplained warnings. A published report counts as final; a package counts with the status it carries (draft or final).
+
+The aggregate’s agency: the --node agency; for files, the parent all the files name, or “各机关” when they name none in common. Its kind: that of the --node agency; for files, --kind, else the common parent’s kind, else the kind all the reports share, and when they differ government if one of them is a government, otherwise other.
+
+Findings are printed as check prints them (including AGG-MISSING, AGG-NOT-FINAL, AGG-ERRORS, AGG-CARRY), with the same exit status. --explain lists which agencies contribute how much to one cell; a KEY that is not a cell of the report is refused before any file is read or written (exit status 2).</translation>
+    </message>
+    <message>
+        <source>汇总文件时，汇总的机关类别：government 人民政府，department 部门，other 其他</source>
+        <translation>When aggregating files, the aggregate’s kind of agency: government (人民政府), department, other</translation>
     </message>
 </context>
 <context>
@@ -493,6 +509,14 @@ Findings are printed as check prints them (including AGG-MISSING, AGG-NOT-FINAL,
         <source>没有报告：%1</source>
         <translation>No report: %1</translation>
     </message>
+    <message>
+        <source>两份报告不是同一机关的：本年的是 %1，上年的是 %2，不能对比。</source>
+        <translation>The two reports are not of the same agency: this year’s is of %1, last year’s of %2; they cannot be compared.</translation>
+    </message>
+    <message>
+        <source>上年的报告应是 %1 年度的，给出的却是 %2 年度的（本年的报告是 %3 年度的）。</source>
+        <translation>Last year’s report should be for %1, but the one given is for %2 (this year’s report is for %3).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -637,16 +661,16 @@ Options are written --option value or --option=value. Every command accepts --he
         <translation>Compare this year’s report (or aggregate) with last year’s, cell by cell</translation>
     </message>
     <message>
-        <source>CURRENT 和 PREVIOUS 可以是数据包或已发布的报告。先列出三个文字部分与上年的相似度（达到 X-TEXT-COPY 的阈值标为“雷同”），再列出二、三、四部分每个单元格的上年数、本年数、变化和变化率，变化大的在前；以制表符分隔。</source>
-        <translation>CURRENT and PREVIOUS may be packages or published reports. First the similarity of the three text sections to last year’s (marked “copied” at the X-TEXT-COPY threshold), then every cell of sections 二, 三 and 四 with last year’s figure, this year’s, the change and the change in per cent, largest changes first; tab-separated.</translation>
-    </message>
-    <message>
         <source>另存为网页</source>
         <translation>Also save as a web page</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
         <translation>Also save as a PDF</translation>
+    </message>
+    <message>
+        <source>CURRENT 和 PREVIOUS 可以是数据包或已发布的报告，PREVIOUS 须是同一机关（汇总须是同一机关的汇总）上一年度的报告，否则不作对比（退出状态 2）。先列出三个文字部分与上年的相似度（达到 X-TEXT-COPY 的阈值标为“雷同”），再列出二、三、四部分每个单元格的上年数、本年数、变化和变化率，变化大的在前；以制表符分隔。</source>
+        <translation>CURRENT and PREVIOUS may be packages or published reports; PREVIOUS must be the same agency’s report (for an aggregate, the same node’s aggregate) of the year before, otherwise nothing is compared (exit status 2). First the similarity of the three text sections to last year’s (marked “copied” at the X-TEXT-COPY threshold), then every cell of sections 二, 三 and 四 with last year’s figure, this year’s, the change and the change in per cent, largest changes first; tab-separated.</translation>
     </message>
 </context>
 <context>

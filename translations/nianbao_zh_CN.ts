@@ -39,14 +39,6 @@
         <translation>汇总下级各机关（或给出的文件）的报告</translation>
     </message>
     <message>
-        <source>从数据库汇总（--node）时，汇总该机关之下的所有机关；也可以直接汇总各机关报来的数据包或已发布的报告。二、三、四部分的每个单元格是各机关同一单元格之和（报告中印出的合计不参与，合计重新计算），文字部分为空，数据包的 contributors 列出每个机关及其状态、错误和未说明的警告。
-
-检查结果按 check 的格式输出（含 AGG-MISSING、AGG-NOT-FINAL、AGG-ERRORS、AGG-CARRY），退出状态同 check。--explain 列出一个单元格由哪些机关的多少构成。</source>
-        <translation>从数据库汇总（--node）时，汇总该机关之下的所有机关；也可以直接汇总各机关报来的数据包或已发布的报告。二、三、四部分的每个单元格是各机关同一单元格之和（报告中印出的合计不参与，合计重新计算），文字部分为空，数据包的 contributors 列出每个机关及其状态、错误和未说明的警告。
-
-检查结果按 check 的格式输出（含 AGG-MISSING、AGG-NOT-FINAL、AGG-ERRORS、AGG-CARRY），退出状态同 check。--explain 列出一个单元格由哪些机关的多少构成。</translation>
-    </message>
-    <message>
         <source>汇总的年度</source>
         <translation>汇总的年度</translation>
     </message>
@@ -57,6 +49,30 @@
     <message>
         <source>列出这个单元格的构成（如 requests.new.total）</source>
         <translation>列出这个单元格的构成（如 requests.new.total）</translation>
+    </message>
+    <message>
+        <source>--kind 只用于汇总文件；从数据库汇总时，汇总的类别就是 --node 机关的类别</source>
+        <translation>--kind 只用于汇总文件；从数据库汇总时，汇总的类别就是 --node 机关的类别</translation>
+    </message>
+    <message>
+        <source>--explain 的 %1 不是报告的单元格（应为二、三、四部分的单元格，如 requests.new.total）</source>
+        <translation>--explain 的 %1 不是报告的单元格（应为二、三、四部分的单元格，如 requests.new.total）</translation>
+    </message>
+    <message>
+        <source>从数据库汇总（--node）时，汇总该机关之下的所有机关；也可以直接汇总各机关报来的数据包，或已发布的报告（网页 .html、文本 .txt、PDF）。二、三、四部分的每个单元格是各机关同一单元格之和（报告中印出的合计不参与，合计重新计算），文字部分为空，数据包的 contributors 列出每个机关及其状态、错误和未说明的警告。已发布的报告算作已定稿；数据包按其中的 status（draft 或 final）计。
+
+汇总的机关：--node 机关；汇总文件时为各文件共同的上级机关，没有共同上级时为“各机关”。汇总的类别：--node 机关的类别；汇总文件时为 --kind，未给出时为共同上级机关的类别，没有共同上级时为各报告共同的类别，类别不一时有人民政府则为 government，否则为 other。
+
+检查结果按 check 的格式输出（含 AGG-MISSING、AGG-NOT-FINAL、AGG-ERRORS、AGG-CARRY），退出状态同 check。--explain 列出一个单元格由哪些机关的多少构成；不是报告单元格的 KEY 在读取和写入任何文件之前即被拒绝（退出状态 2）。</source>
+        <translation>从数据库汇总（--node）时，汇总该机关之下的所有机关；也可以直接汇总各机关报来的数据包，或已发布的报告（网页 .html、文本 .txt、PDF）。二、三、四部分的每个单元格是各机关同一单元格之和（报告中印出的合计不参与，合计重新计算），文字部分为空，数据包的 contributors 列出每个机关及其状态、错误和未说明的警告。已发布的报告算作已定稿；数据包按其中的 status（draft 或 final）计。
+
+汇总的机关：--node 机关；汇总文件时为各文件共同的上级机关，没有共同上级时为“各机关”。汇总的类别：--node 机关的类别；汇总文件时为 --kind，未给出时为共同上级机关的类别，没有共同上级时为各报告共同的类别，类别不一时有人民政府则为 government，否则为 other。
+
+检查结果按 check 的格式输出（含 AGG-MISSING、AGG-NOT-FINAL、AGG-ERRORS、AGG-CARRY），退出状态同 check。--explain 列出一个单元格由哪些机关的多少构成；不是报告单元格的 KEY 在读取和写入任何文件之前即被拒绝（退出状态 2）。</translation>
+    </message>
+    <message>
+        <source>汇总文件时，汇总的机关类别：government 人民政府，department 部门，other 其他</source>
+        <translation>汇总文件时，汇总的机关类别：government 人民政府，department 部门，other 其他</translation>
     </message>
 </context>
 <context>
@@ -493,6 +509,14 @@
         <source>没有报告：%1</source>
         <translation>没有报告：%1</translation>
     </message>
+    <message>
+        <source>两份报告不是同一机关的：本年的是 %1，上年的是 %2，不能对比。</source>
+        <translation>两份报告不是同一机关的：本年的是 %1，上年的是 %2，不能对比。</translation>
+    </message>
+    <message>
+        <source>上年的报告应是 %1 年度的，给出的却是 %2 年度的（本年的报告是 %3 年度的）。</source>
+        <translation>上年的报告应是 %1 年度的，给出的却是 %2 年度的（本年的报告是 %3 年度的）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -637,16 +661,16 @@
         <translation>本年度报告（或汇总）与上年度逐项对比</translation>
     </message>
     <message>
-        <source>CURRENT 和 PREVIOUS 可以是数据包或已发布的报告。先列出三个文字部分与上年的相似度（达到 X-TEXT-COPY 的阈值标为“雷同”），再列出二、三、四部分每个单元格的上年数、本年数、变化和变化率，变化大的在前；以制表符分隔。</source>
-        <translation>CURRENT 和 PREVIOUS 可以是数据包或已发布的报告。先列出三个文字部分与上年的相似度（达到 X-TEXT-COPY 的阈值标为“雷同”），再列出二、三、四部分每个单元格的上年数、本年数、变化和变化率，变化大的在前；以制表符分隔。</translation>
-    </message>
-    <message>
         <source>另存为网页</source>
         <translation>另存为网页</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
         <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>CURRENT 和 PREVIOUS 可以是数据包或已发布的报告，PREVIOUS 须是同一机关（汇总须是同一机关的汇总）上一年度的报告，否则不作对比（退出状态 2）。先列出三个文字部分与上年的相似度（达到 X-TEXT-COPY 的阈值标为“雷同”），再列出二、三、四部分每个单元格的上年数、本年数、变化和变化率，变化大的在前；以制表符分隔。</source>
+        <translation>CURRENT 和 PREVIOUS 可以是数据包或已发布的报告，PREVIOUS 须是同一机关（汇总须是同一机关的汇总）上一年度的报告，否则不作对比（退出状态 2）。先列出三个文字部分与上年的相似度（达到 X-TEXT-COPY 的阈值标为“雷同”），再列出二、三、四部分每个单元格的上年数、本年数、变化和变化率，变化大的在前；以制表符分隔。</translation>
     </message>
 </context>
 <context>

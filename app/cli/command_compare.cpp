@@ -1,7 +1,8 @@
 // nianbao-cli compare CURRENT PREVIOUS [--html|--pdf OUT]
 // This year against last year, cell by cell (contract §9): every cell of 二,
 // 三, 四 with both years, the change and the change in per cent, the largest
-// first; and how alike each text section is to last year's.
+// first; and how alike each text section is to last year's. PREVIOUS must be
+// the same agency's report of the year before (exit 2 otherwise).
 #include "app/cli/commands.h"
 #include "app/cli/report_input.h"
 #include "core/collection/compare.h"
@@ -43,6 +44,11 @@ int runCompare(const Invocation &invocation, Io &io)
         }
         reports << loaded->report;
     }
+    // PREVIOUS must be the same agency's report of the year before; refused before anything is written.
+    if (const Status ok = collection::comparable(reports[0], reports[1]); !ok) {
+        io.err << ok.error().message << Qt::endl;
+        return ExitUnusable;
+    }
     const collection::Comparison c = collection::compare(reports[0], reports[1], *def);
     if (html || pdf) {
         const auto checkedOut =
@@ -77,7 +83,8 @@ Command compareCommand()
     c.usage.synopsis = QStringLiteral("compare CURRENT PREVIOUS [--html|--pdf OUT]");
     c.usage.summary = CompareCli::tr("本年度报告（或汇总）与上年度逐项对比");
     c.usage.description = CompareCli::tr(
-        "CURRENT 和 PREVIOUS 可以是数据包或已发布的报告。先列出三个文字部分与上年的相似度（达到 X-TEXT-COPY 的阈值标为“雷同”），"
+        "CURRENT 和 PREVIOUS 可以是数据包或已发布的报告，PREVIOUS 须是同一机关（汇总须是同一机关的汇总）"
+        "上一年度的报告，否则不作对比（退出状态 2）。先列出三个文字部分与上年的相似度（达到 X-TEXT-COPY 的阈值标为“雷同”），"
         "再列出二、三、四部分每个单元格的上年数、本年数、变化和变化率，变化大的在前；以制表符分隔。");
     c.usage.options = {{QStringLiteral("html"), CompareCli::tr("另存为网页"), QStringLiteral("OUT")},
                        {QStringLiteral("pdf"), CompareCli::tr("另存为 PDF"), QStringLiteral("OUT")}};

@@ -182,10 +182,26 @@ Result<Aggregate> Aggregation::fromStore(store::ReportStore &store, const QStrin
     return builder.finish();
 }
 
-Result<Aggregate> Aggregation::fromReports(qsizetype count, const ReportReader &read, int year, const QString &node)
+namespace {
+
+// The kind of 各机关: the one all contributors share; when they differ, a
+// government if one of them is (an aggregate over a government's reports is a
+// government's), else other (departments and other bodies: neither).
+AgencyKind sharedKind(const QSet<AgencyKind> &kinds)
 {
-    AggregateBuilder builder(Definition::builtin(), node, likelyAgencyKind(node), year);
+    if (kinds.size() == 1)
+        return *kinds.begin();
+    return kinds.contains(AgencyKind::Government) ? AgencyKind::Government : AgencyKind::Other;
+}
+
+} // namespace
+
+Result<Aggregate> Aggregation::fromReports(qsizetype count, const ReportReader &read, int year, const QString &node,
+                                           std::optional<AgencyKind> kind)
+{
+    AggregateBuilder builder(Definition::builtin(), node, kind.value_or(likelyAgencyKind(node)), year);
     QSet<QString> seen, parents;
+    QSet<AgencyKind> kinds;
     Engine engine;
     for (qsizetype i = 0; i < count; ++i) {
         auto r = read(i);
@@ -199,23 +215,27 @@ Result<Aggregate> Aggregation::fromReports(qsizetype count, const ReportReader &
                          tr("%1 %2 年度的报告出现了两次，不能重复汇总。").arg(r->agencyName).arg(year)};
         seen.insert(r->agencyName);
         parents.insert(r->agencyParent);
+        kinds.insert(r->agencyKind);
         engine.setPrevious(std::nullopt);
         engine.load(r.value());
         const store::CheckSummary check = summarize(engine);
-        builder.add(r.value(), r->status == ReportStatus::Final ? CollectionStatus::Final : CollectionStatus::Draft,
-                    check.errorRules, check.unexplained);
+        // Published on the agency's site (read from text, a web page or a PDF): finalised by definition.
+        const bool finalised = r->status == ReportStatus::Final || r->imported.present;
+        builder.add(r.value(), finalised ? CollectionStatus::Final : CollectionStatus::Draft, check.errorRules,
+                    check.unexplained);
     }
     if (node.isEmpty()) {
         const QString common = parents.size() == 1 ? *parents.begin() : QString();
         const QString name = common.isEmpty() ? tr("各机关") : common;
-        builder.setNode(name, likelyAgencyKind(name));
+        builder.setNode(name, kind ? *kind : common.isEmpty() ? sharedKind(kinds) : likelyAgencyKind(name));
     }
     return builder.finish(true);
 }
 
-Result<Aggregate> Aggregation::fromReports(const QList<Report> &reports, int year, const QString &node)
+Result<Aggregate> Aggregation::fromReports(const QList<Report> &reports, int year, const QString &node,
+                                           std::optional<AgencyKind> kind)
 {
-    return fromReports(reports.size(), [&](qsizetype i) -> Result<Report> { return reports[i]; }, year, node);
+    return fromReports(reports.size(), [&](qsizetype i) -> Result<Report> { return reports[i]; }, year, node, kind);
 }
 
 } // namespace nb::collection

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace nb::collection {
@@ -81,11 +82,18 @@ public:
     // From reports read from files (packages or published reports), read one
     // at a time by `read` and let go after: each is checked on its own (no
     // previous year); the node is `node`, or the parent all of them name, or
-    // 各机关. "collection.year" for a report of another year,
-    // "collection.duplicate" for two of one agency; a reader's error stops it.
+    // 各机关. Its kind is `kind` when given; else the node's (likelyAgencyKind);
+    // for 各机关, the kind all the reports share, or when they differ
+    // government if one of them is a government, else other.
+    // A published report (text, web page, PDF: Report::imported) is final by
+    // definition; a package counts with the status it carries.
+    // "collection.year" for a report of another year, "collection.duplicate"
+    // for two of one agency; a reader's error stops it.
     using ReportReader = std::function<Result<report::Report>(qsizetype index)>;
-    static Result<Aggregate> fromReports(qsizetype count, const ReportReader &read, int year, const QString &node = {});
-    static Result<Aggregate> fromReports(const QList<report::Report> &reports, int year, const QString &node = {});
+    static Result<Aggregate> fromReports(qsizetype count, const ReportReader &read, int year, const QString &node = {},
+                                         std::optional<report::AgencyKind> kind = std::nullopt);
+    static Result<Aggregate> fromReports(const QList<report::Report> &reports, int year, const QString &node = {},
+                                         std::optional<report::AgencyKind> kind = std::nullopt);
 };
 
 } // namespace nb::collection

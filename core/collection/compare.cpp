@@ -79,6 +79,21 @@ Comparison compare(const Report &current, const Report &previous, const Definiti
     return out;
 }
 
+Status comparable(const Report &current, const Report &previous)
+{
+    if (previous.agencyName != current.agencyName)
+        return Error{QStringLiteral("collection.compare"),
+                     CollectionText::tr("两份报告不是同一机关的：本年的是 %1，上年的是 %2，不能对比。")
+                         .arg(current.agencyName, previous.agencyName)};
+    if (previous.year != current.year - 1)
+        return Error{QStringLiteral("collection.compare"),
+                     CollectionText::tr("上年的报告应是 %1 年度的，给出的却是 %2 年度的（本年的报告是 %3 年度的）。")
+                         .arg(current.year - 1)
+                         .arg(previous.year)
+                         .arg(current.year)};
+    return success();
+}
+
 QString percentText(const CellChange &c)
 {
     if (!c.percent)

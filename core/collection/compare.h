@@ -6,6 +6,7 @@
 // texts that were copied.
 #include "core/report/definition.h"
 #include "core/report/report.h"
+#include "core/report/result.h"
 
 #include <optional>
 
@@ -38,6 +39,11 @@ struct Comparison {
 };
 
 Comparison compare(const report::Report &current, const report::Report &previous, const report::Definition &def);
+
+// Whether `previous` is what `current` is compared with: the same agency's
+// report (two aggregates of one node have the same name, <node>（汇总）) of the
+// year before. "collection.compare" with a message naming what is wrong.
+Status comparable(const report::Report &current, const report::Report &previous);
 
 // "+12.5%", "−3.0%", "新增" (from 0), "—" (0 to 0)
 QString percentText(const CellChange &change);

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <cmath>
 #include <catch2/catch.hpp>
 
 using nb::test::runCli;
@@ -55,17 +56,55 @@ qint64 whole(const QJsonValue &v)
     return v.isString() ? v.toString().toLongLong() : v.toInteger();
 }
 
-// Every whole-number input cell of the two packages, summed here.
-QMap<QString, qint64> sums(const QString &a, const QString &b)
+// Every whole-number input cell of the packages, summed here (a package read
+// from a published report also holds its printed totals: not summed).
+QMap<QString, qint64> sums(const QStringList &packages)
 {
+    const auto def = nb::report::Definition::builtin();
     QMap<QString, qint64> out;
-    for (const QString &path : {a, b}) {
+    for (const QString &path : packages) {
         const QJsonObject cells = cellsOf(path);
         for (auto it = cells.begin(); it != cells.end(); ++it)
-            if (!it.key().contains(q("fees")))
+            if (!it.key().contains(q("fees")) && !def->cells()[def->cellIndex(it.key())].derived)
                 out[it.key()] += whole(it.value());
     }
     return out;
+}
+
+QMap<QString, qint64> sums(const QString &a, const QString &b)
+{
+    return sums(QStringList{a, b});
+}
+
+// A report as an agency publishes it on its site: the importer's fixture of
+// 示范市人民政府 (tests/data/published) under `agency`'s name, written to `dir`.
+QString writePublished(const QTemporaryDir &dir, const QString &fixture, const QString &agency)
+{
+    QString text = QString::fromUtf8(nb::test::readData(q("published/") + fixture));
+    REQUIRE(text.contains(q("示范市人民政府")));
+    text.replace(q("示范市人民政府"), agency);
+    const QString path = dir.filePath(agency + u'.' + fixture.section(u'.', -1));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(text.toUtf8()) > 0);
+    return path;
+}
+
+// The aggregate package's "agency" object.
+QJsonObject agencyOf(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(f.readAll()).object().value(q("agency")).toObject();
+}
+
+// The finding lines of one rule.
+QString findingLine(const QString &out, const QString &rule)
+{
+    for (const QString &line : out.split(u'\n'))
+        if (line.contains(u' ' + rule + u' '))
+            return line;
+    return QString();
 }
 
 struct Collection {
@@ -214,9 +253,18 @@ TEST_CASE("aggregate --node: every cell the sum over the agencies, the AGG findi
     CHECK(summed == total);
     CHECK(run.out.contains(QString::number(total)));
 
-    run = runCli({q("aggregate"), q("--db"), c.db, q("--year=2023"), q("--node"), kCity, out, q("--explain=no.such.cell")});
+    // A key that is no cell: refused before anything is read or written.
+    const QString fresh = c.dir.filePath(q("explain-refused.nianbao.json"));
+    run = runCli({q("aggregate"), q("--db"), c.db, q("--year=2023"), q("--node"), kCity, fresh, q("--explain=no.such.cell")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(q("no.such.cell")));
+    CHECK_FALSE(QFile::exists(fresh));
+    CHECK(run.out.isEmpty());
+    run = runCli({q("aggregate"), q("--year=2023"), c.education, c.police, fresh, q("--explain"), q("requests.new")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("requests.new")));
+    CHECK_FALSE(QFile::exists(fresh));
+    CHECK_FALSE(run.out.contains(q("AGG-")));
 }
 
 TEST_CASE("aggregate from files: the same sums without a database, unusable input refused", "[cli][collection]")
@@ -278,6 +326,52 @@ TEST_CASE("compare: every cell with both years and the change, largest first, HT
         INFO(lines[i].toStdString());
         CHECK(change(lines[i - 1]) >= change(lines[i]));
     }
+    // The similarity of each text section, between the title and the header.
+    CHECK(lines[0] == q("示例市人民政府 2023 年度与 2022 年度对比"));
+    REQUIRE(header == 4);
+    const QStringList headings{q("一、总体情况"), q("五、存在的主要问题及改进情况"), q("六、其他需要报告的事项")};
+    for (int i = 0; i < 3; ++i) {
+        INFO(lines[1 + i].toStdString());
+        CHECK(lines[1 + i].section(u'\t', 0, 0) == headings[i]);
+        const QString similarity = lines[1 + i].section(u'\t', 1, 1);
+        CHECK(similarity.endsWith(u'%'));
+        const int percent = similarity.chopped(1).toInt();
+        CHECK(percent > 0);
+        CHECK(percent < 100);
+    }
+    // Each per cent is the change against last year's figure, computed here from the two packages.
+    const QJsonObject now = cellsOf(current), then = cellsOf(previous);
+    int checked = 0;
+    for (qsizetype i = header + 1; i < lines.size(); ++i) {
+        const QStringList f = lines[i].split(u'\t');
+        REQUIRE(f.size() == 7);
+        INFO(lines[i].toStdString());
+        if (!now.contains(f[2]) || !then.contains(f[2]) || f[2].contains(q("fees")))
+            continue;
+        const qint64 a = whole(then.value(f[2])), b = whole(now.value(f[2]));
+        CHECK(f[3] == QString::number(a));
+        CHECK(f[4] == QString::number(b));
+        if (a == 0) {
+            CHECK(f[6] == (b == 0 ? q("—") : q("新增")));
+            continue;
+        }
+        const double percent = double(b - a) / double(a) * 100.0;
+        const QString sign = percent < 0 ? q("−") : percent > 0 ? q("+") : QString();
+        CHECK(f[6] == sign + QString::number(std::abs(percent), 'f', 1) + u'%');
+        ++checked;
+    }
+    CHECK(checked > 40);
+    CHECK(run.out.contains(q("行政许可\tactive.licensing.decisions\t1840\t2153\t+313\t+17.0%")));
+
+    // Identical texts: 100 %, called copied.
+    auto copy = nb::test::full2023();
+    copy.year = 2022;
+    const QString copied = dir.filePath(q("copy-2022.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(copied, copy, *nb::report::Definition::builtin()).ok());
+    const auto same = runCli({q("compare"), current, copied});
+    CHECK(same.exitCode == 0);
+    CHECK(same.out.contains(q("一、总体情况\t100% 雷同\n")));
+
     QFile page(html);
     REQUIRE(page.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(page.readAll()).contains(q("<table")));
@@ -291,4 +385,196 @@ TEST_CASE("compare: every cell with both years and the change, largest first, HT
     run = runCli({q("compare"), current, dir.filePath(q("missing.nianbao.json"))});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(q("missing.nianbao.json")));
+}
+
+TEST_CASE("compare: refuses a PREVIOUS that is not the year before, or of another agency, and writes nothing",
+          "[cli][collection]")
+{
+    const QString current = nb::test::dataPath(q("full-2023.nianbao.json"));
+    const QString previous = nb::test::dataPath(q("full-2022.nianbao.json"));
+    QTemporaryDir dir;
+    const QString html = dir.filePath(q("对比.html"));
+
+    auto run = runCli({q("compare"), previous, current, q("--html"), html});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("2023")));
+    CHECK(run.err.contains(q("2022")));
+    CHECK(run.out.isEmpty());
+    CHECK_FALSE(QFile::exists(html));
+
+    auto older = nb::test::full2022();
+    older.year = 2021;
+    const QString twoBefore = dir.filePath(q("2021.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(twoBefore, older, *nb::report::Definition::builtin()).ok());
+    run = runCli({q("compare"), current, twoBefore});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("2021")));
+    CHECK(run.out.isEmpty());
+
+    auto other = nb::test::full2022();
+    other.agencyName = q("示例县人民政府");
+    const QString otherAgency = dir.filePath(q("other.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(otherAgency, other, *nb::report::Definition::builtin()).ok());
+    run = runCli({q("compare"), current, otherAgency, q("--html"), html});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("示例县人民政府")));
+    CHECK(run.err.contains(q("示例市人民政府")));
+    CHECK(run.out.isEmpty());
+    CHECK_FALSE(QFile::exists(html));
+}
+
+TEST_CASE("compare: two aggregates of the same node are the same agency", "[cli][collection]")
+{
+    QTemporaryDir dir;
+    QStringList files2023, files2022;
+    for (const QString &agency : {kEducation, kPolice})
+        for (int year : {2023, 2022}) {
+            auto r = year == 2023 ? nb::test::full2023() : nb::test::full2022();
+            r.agencyName = agency;
+            r.agencyKind = nb::report::AgencyKind::Department;
+            r.agencyParent = kCity;
+            const QString path = dir.filePath(agency + QString::number(year) + q(".nianbao.json"));
+            REQUIRE(nb::interchange::Package::writeFile(path, r, *nb::report::Definition::builtin()).ok());
+            (year == 2023 ? files2023 : files2022) << path;
+        }
+    const QString now = dir.filePath(q("2023汇总.nianbao.json")), then = dir.filePath(q("2022汇总.nianbao.json"));
+    REQUIRE(runCli(QStringList{q("aggregate"), q("--year=2023")} + files2023 + QStringList{now}).exitCode != 2);
+    REQUIRE(runCli(QStringList{q("aggregate"), q("--year=2022")} + files2022 + QStringList{then}).exitCode != 2);
+    const auto run = runCli({q("compare"), now, then});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith(q("示例市人民政府（汇总） 2023 年度与 2022 年度对比")));
+}
+
+TEST_CASE("aggregate from files: published reports (web copy, web page) count as final, packages keep their status",
+          "[cli][collection]")
+{
+    Collection c; // its packages are drafts
+    const QString health = q("示例市卫生健康委员会"), civil = q("示例市民政局");
+    const QString text = writePublished(c.dir, q("web-2023.txt"), health);
+    const QString page = writePublished(c.dir, q("page-2023.html"), civil);
+    // What each published report reads as, for the sums.
+    QStringList read;
+    for (const QString &published : {text, page}) {
+        read << published + q(".nianbao.json");
+        const auto converted = runCli({q("convert"), published, read.last()});
+        INFO(converted.err.toStdString());
+        REQUIRE(converted.exitCode != 2);
+    }
+    const QString out = c.dir.filePath(q("published.nianbao.json"));
+    const auto run = runCli({q("aggregate"), q("--year=2023"), text, page, c.education, out});
+    INFO(run.err.toStdString());
+    INFO(run.out.toStdString());
+    CHECK(run.exitCode == 0);
+
+    const QJsonObject cells = cellsOf(out);
+    const auto expected = sums(read + QStringList{c.education});
+    REQUIRE(expected.size() > 50);
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(whole(cells.value(it.key())) == it.value());
+    }
+
+    auto package = nb::interchange::Package::readFile(out, *nb::report::Definition::builtin());
+    REQUIRE(package.ok());
+    REQUIRE(package->aggregate.has_value());
+    QMap<QString, nb::report::CollectionStatus> status;
+    for (const auto &contributor : package->aggregate->contributors)
+        status.insert(contributor.agency, contributor.status);
+    CHECK(status.value(health) == nb::report::CollectionStatus::Final);
+    CHECK(status.value(civil) == nb::report::CollectionStatus::Final);
+    CHECK(status.value(kEducation) == nb::report::CollectionStatus::Draft);
+    const QString notFinal = findingLine(run.out, q("AGG-NOT-FINAL"));
+    CHECK(notFinal.contains(kEducation));
+    CHECK_FALSE(notFinal.contains(health));
+    CHECK_FALSE(notFinal.contains(civil));
+
+    // Published reports alone: none is a draft.
+    const QString publishedOnly = c.dir.filePath(q("published-only.nianbao.json"));
+    const auto alone = runCli({q("aggregate"), q("--year=2023"), text, page, publishedOnly});
+    CHECK(alone.exitCode == 0);
+    CHECK_FALSE(alone.out.contains(q("AGG-NOT-FINAL")));
+    // A package keeps the status it carries: a final one is final.
+    auto finalReport = nb::test::full2023();
+    finalReport.agencyName = q("示例市审计局");
+    finalReport.status = nb::report::ReportStatus::Final;
+    const QString finalPackage = c.dir.filePath(q("final.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(finalPackage, finalReport, *nb::report::Definition::builtin()).ok());
+    const QString withFinal = c.dir.filePath(q("with-final.nianbao.json"));
+    const auto mixed = runCli({q("aggregate"), q("--year=2023"), text, finalPackage, withFinal});
+    CHECK_FALSE(mixed.out.contains(q("AGG-NOT-FINAL")));
+}
+
+TEST_CASE("aggregate from files: the kind is --kind, else the common parent's, else the one all contributors share",
+          "[cli][collection]")
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &agency, nb::report::AgencyKind kind) {
+        auto r = nb::test::full2023();
+        r.agencyName = agency;
+        r.agencyKind = kind;
+        r.agencyParent.clear();
+        const QString path = dir.filePath(agency + q(".nianbao.json"));
+        REQUIRE(nb::interchange::Package::writeFile(path, r, *nb::report::Definition::builtin()).ok());
+        return path;
+    };
+    const QString education = write(kEducation, nb::report::AgencyKind::Department);
+    const QString police = write(kPolice, nb::report::AgencyKind::Department);
+    const QString county = write(q("示例县人民政府"), nb::report::AgencyKind::Government);
+    const QString school = write(q("示例市第一中学"), nb::report::AgencyKind::Other);
+    const QString out = dir.filePath(q("汇总.nianbao.json"));
+    auto kindOf = [&](const QStringList &args) {
+        QFile::remove(out);
+        const auto run = runCli(QStringList{q("aggregate"), q("--year=2023")} + args + QStringList{out});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode != 2);
+        const QJsonObject agency = agencyOf(out);
+        CHECK(agency.value(q("name")).toString() == q("各机关（汇总）")); // no common parent
+        return agency.value(q("kind")).toString();
+    };
+    CHECK(kindOf({education, police}) == q("department"));
+    CHECK(kindOf({school}) == q("other"));
+    CHECK(kindOf({education, county}) == q("government")); // a 人民政府 among them
+    CHECK(kindOf({education, school}) == q("other"));
+    CHECK(kindOf({education, county, q("--kind"), q("other")}) == q("other"));
+    CHECK(kindOf({education, police, q("--kind=government")}) == q("government"));
+
+    // --kind is for files: the node's kind is the database's.
+    const auto run = runCli({q("aggregate"), q("--db"), dir.filePath(q("db.sqlite3")), q("--year=2023"), q("--node"),
+                             kCity, q("--kind=other"), dir.filePath(q("node.nianbao.json"))});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(q("--kind")));
+    CHECK_FALSE(QFile::exists(dir.filePath(q("node.nianbao.json"))));
+}
+
+TEST_CASE("aggregate: a contributor with errors gives AGG-ERRORS and exit 1", "[cli][collection]")
+{
+    Collection c;
+    auto r = nb::test::full2023();
+    r.agencyName = q("示例市财政局");
+    r.agencyParent = kCity;
+    r.cells.insert(q("active.regulations.in_force"), nb::test::dec("-5")); // R2-NONNEG: an error
+    const QString bad = c.dir.filePath(q("bad.nianbao.json"));
+    REQUIRE(nb::interchange::Package::writeFile(bad, r, *nb::report::Definition::builtin()).ok());
+
+    const QString out = c.dir.filePath(q("errors.nianbao.json"));
+    auto run = runCli({q("aggregate"), q("--year=2023"), c.education, bad, out});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    const QString line = findingLine(run.out, q("AGG-ERRORS"));
+    CHECK(line.startsWith(out + q(": error AGG-ERRORS ")));
+    CHECK(line.contains(q("示例市财政局（R2-NONNEG）")));
+    CHECK_FALSE(line.contains(kEducation));
+    CHECK(QFile::exists(out)); // errors are findings: the aggregate is written
+
+    // From the database too, once the report is imported.
+    REQUIRE(runCli({q("import"), q("--db"), c.db, bad}).exitCode == 1);
+    const QString fromDb = c.dir.filePath(q("errors-db.nianbao.json"));
+    run = runCli({q("aggregate"), q("--db"), c.db, q("--year=2023"), q("--node"), kCity, fromDb});
+    CHECK(run.exitCode == 1);
+    CHECK(findingLine(run.out, q("AGG-ERRORS")).contains(q("示例市财政局（R2-NONNEG）")));
+
+    // And without it, the same files give 0.
+    run = runCli({q("aggregate"), q("--year=2023"), c.education, c.police, c.dir.filePath(q("clean.nianbao.json"))});
+    CHECK(run.exitCode == 0);
 }

@@ -361,6 +361,100 @@ TEMPLATE_TEST_CASE("aggregate rules: AGG-CARRY compares 上年结转 with last y
     CHECK(findingOf(alone, QStringLiteral("AGG-CARRY")) == findingOf(engine, QStringLiteral("AGG-CARRY")));
 }
 
+TEMPLATE_TEST_CASE("aggregate rules: AGG-CARRY for an agency with this year's report and 上年结转 but none last year",
+                   "[collection][aggregate]", NB_STORE_FACTORIES)
+{
+    TestType factory;
+    auto store = factory.make();
+    REQUIRE(store->addAgency({kCity, AgencyKind::Government, {}}).ok());
+    for (const QString name : {"示例市教育局", "示例市公安局"}) {
+        Report r = cleanReport(name, 2022);
+        r.agencyParent = kCity;
+        REQUIRE(store->create(r).ok());
+        REQUIRE(store->create(cleanReport(name, 2023)).ok());
+    }
+    // Carries 5 applications in from a year the office has no report of.
+    const QString newcomer = QStringLiteral("示例市新设局");
+    Report now = cleanReport(newcomer, 2023);
+    now.agencyParent = kCity;
+    now.cells[QStringLiteral("requests.carried_in.natural")] = Decimal::fromInteger(5);
+    REQUIRE(store->create(now).ok());
+    const Decimal carriedIn = store->load({newcomer, 2023}).value().cells.value(QStringLiteral("requests.carried_in.natural"));
+    REQUIRE(carriedIn == Decimal::fromInteger(5));
+
+    Aggregate a = Aggregation::fromStore(*store, kCity, 2023).value();
+    REQUIRE(a.report.aggregate->previousYear == 2022);
+    CHECK(a.report.aggregate->previousAgencies == 2); // the newcomer is not among them
+    CHECK(a.report.aggregate->previousCarriedOut.value(QStringLiteral("requests.carried_out.natural"))
+          == Decimal::fromInteger(2));
+    Engine engine;
+    loadInto(engine, a);
+    std::optional<Finding> natural;
+    for (const Finding &f : engine.findings())
+        if (f.rule == QLatin1String("AGG-CARRY")) {
+            CHECK(f.severity == Severity::Error);
+            if (f.cells.contains(QStringLiteral("requests.carried_in.natural")))
+                natural = f;
+        }
+    // 1 + 1 + 5 carried in; 1 + 1 carried out by the two agencies that had a 2022 report.
+    REQUIRE(natural);
+    CHECK(natural->message.contains(QStringLiteral("为 7")));
+    CHECK(natural->message.contains(QStringLiteral("2 个有 2022 年度报告")));
+    CHECK(natural->message.contains(QStringLiteral(" 2")));
+
+    // Its 2022 report carrying the 5 out settles it.
+    Report before = cleanReport(newcomer, 2022);
+    before.agencyParent = kCity;
+    before.cells[QStringLiteral("requests.carried_out.natural")] = Decimal::fromInteger(5);
+    REQUIRE(store->create(before).ok());
+    a = Aggregation::fromStore(*store, kCity, 2023).value();
+    CHECK(a.report.aggregate->previousAgencies == 3);
+    loadInto(engine, a);
+    CHECK_FALSE(findingOf(engine, QStringLiteral("AGG-CARRY")));
+}
+
+TEST_CASE("aggregate from files: published reports are final, packages keep their status",
+          "[collection][aggregate]")
+{
+    QList<Report> reports;
+    for (const QString name : {"示例市教育局", "示例市公安局", "示例市民政局"})
+        reports << cleanReport(name, 2023);
+    reports[0].imported.present = true; // read from a published text, web page or PDF
+    reports[1].status = ReportStatus::Final;
+    const Aggregate a = Aggregation::fromReports(reports, 2023).value();
+    CHECK(a.contributor(QStringLiteral("示例市教育局"))->status == CollectionStatus::Final);
+    CHECK(a.contributor(QStringLiteral("示例市公安局"))->status == CollectionStatus::Final);
+    CHECK(a.contributor(QStringLiteral("示例市民政局"))->status == CollectionStatus::Draft);
+    Engine engine;
+    engine.load(a.report);
+    const auto notFinal = findingOf(engine, QStringLiteral("AGG-NOT-FINAL"));
+    REQUIRE(notFinal);
+    CHECK(notFinal->message.contains(QStringLiteral("示例市民政局")));
+    CHECK_FALSE(notFinal->message.contains(QStringLiteral("示例市教育局")));
+}
+
+TEST_CASE("aggregate from files: without a node, the kind all contributors share, else government if one is",
+          "[collection][aggregate]")
+{
+    auto kindOf = [](const QList<AgencyKind> &kinds) {
+        QList<Report> reports;
+        for (int i = 0; i < kinds.size(); ++i) {
+            Report r = cleanReport(QStringLiteral("机关%1").arg(i), 2023);
+            r.agencyKind = kinds[i];
+            r.agencyParent.clear();
+            reports << r;
+        }
+        const Aggregate a = Aggregation::fromReports(reports, 2023).value();
+        CHECK(a.report.agencyName == QStringLiteral("各机关（汇总）"));
+        return a.report.agencyKind;
+    };
+    CHECK(kindOf({AgencyKind::Department, AgencyKind::Department}) == AgencyKind::Department);
+    CHECK(kindOf({AgencyKind::Other}) == AgencyKind::Other);
+    CHECK(kindOf({AgencyKind::Department, AgencyKind::Government}) == AgencyKind::Government);
+    CHECK(kindOf({AgencyKind::Other, AgencyKind::Other, AgencyKind::Government}) == AgencyKind::Government);
+    CHECK(kindOf({AgencyKind::Department, AgencyKind::Other}) == AgencyKind::Other);
+}
+
 TEST_CASE("aggregate: an aggregate is checked by every table rule but not by the rules about its (empty) texts",
           "[collection][aggregate]")
 {
