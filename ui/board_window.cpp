@@ -349,7 +349,7 @@ void BoardWindow::saveAs(const QString &title, const QString &suffix, const QStr
 void BoardWindow::onPrint()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape); // nine columns
+    printer.setPageLayout(render::htmlPageLayout()); // the PDF's page: A4 landscape for nine columns
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

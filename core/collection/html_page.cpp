@@ -40,6 +40,9 @@ QString page(const QString &title, const QString &body)
                "th { background: #eee; } td.num { text-align: right; }\n"
                "tr.error td { color: #b00020; } tr.missing td { color: #777; }\n"
                ".sign { margin-top: 2em; }\n"
+               // Ideographic spaces indent the board's tree and leave room to
+               // sign; Qt's rich text collapses them unless told not to.
+               "td, .sign { white-space: pre-wrap; }\n"
                "</style>\n</head>\n<body>\n<h1>%1</h1>\n%2</body>\n</html>\n")
         .arg(escape(title), body);
 }

@@ -5,6 +5,7 @@
 #include "core/report/definition.h"
 #include "tests/cli/cli_runner.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/pdf_words.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -381,6 +382,19 @@ TEST_CASE("compare: every cell with both years and the change, largest first, HT
     QFile printed(pdf);
     REQUIRE(printed.open(QIODevice::ReadOnly));
     CHECK(printed.read(5) == QByteArray("%PDF-"));
+    // Every cell at a size one reads on paper, the table across the page, as
+    // many pages as the rows need (once: 1/12 scale, all rows in 350 pt of one page).
+    const QList<nb::test::PdfPage> pages = nb::test::pdfWords(pdf);
+    REQUIRE(pages.size() >= 2);
+    const nb::test::PdfPage &first = pages.first();
+    const nb::test::PdfWord *key = first.find(lines[header + 1].section(u'\t', 2, 2)); // the largest change's key
+    REQUIRE(key);
+    INFO("key " << key->text.toStdString() << " " << key->box.height() << " pt high; text to " << first.rightmost()
+                << " of " << first.size.width() << " pt, down to " << first.lowest() << " of " << first.size.height());
+    CHECK(key->box.height() >= 7);
+    CHECK(key->box.height() <= 20);
+    CHECK(first.rightmost() > 0.6 * first.size.width());
+    CHECK(first.lowest() > 0.75 * first.size.height()); // the first page is filled before the next begins
 
     run = runCli({q("compare"), current, dir.filePath(q("missing.nianbao.json"))});
     CHECK(run.exitCode == 2);

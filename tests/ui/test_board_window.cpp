@@ -6,6 +6,7 @@
 #include "tests/collection/collection_fixture.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/office_names.h"
+#include "tests/support/pdf_words.h"
 #include "tests/ui/sqlite_window.h"
 #include "tests/ui/window_fixture.h"
 #include "ui/board_model.h"
@@ -13,12 +14,15 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using nb::collection::BoardFilter;
 using nb::report::CollectionStatus;
@@ -155,6 +159,31 @@ TEST_CASE("报送情况 opens a row's report in the main window with Enter", "[u
     CHECK(f.window->session()->id() == nb::store::ReportId{kEducation, 2023});
 }
 
+namespace {
+// The board's PDF: one landscape A4 page, text at sizes one reads on paper
+// (it came out at 1/12 scale once: a 2 pt title in the page's corner), the
+// table across the page within its margins.
+void requirePrintedSize(const QString &pdf)
+{
+    const QList<nb::test::PdfPage> pages = nb::test::pdfWords(pdf);
+    REQUIRE(pages.size() == 1);
+    const nb::test::PdfPage &sheet = pages.first();
+    CHECK(sheet.size.width() > sheet.size.height()); // landscape
+    const nb::test::PdfWord *rule = sheet.find(QStringLiteral("R3-BALANCE")); // a word of a table cell
+    REQUIRE(rule);
+    INFO("cell word " << rule->box.height() << " pt high, page " << sheet.size.width() << " pt wide, text to "
+                      << sheet.rightmost() << " pt");
+    CHECK(rule->box.height() >= 7);
+    CHECK(rule->box.height() <= 20);
+    const nb::test::PdfWord *title = sheet.find(QStringLiteral("报送情况"));
+    REQUIRE(title);
+    CHECK(title->box.height() > rule->box.height());
+    CHECK(title->box.height() <= 30);
+    CHECK(sheet.rightmost() > 0.6 * sheet.size.width());
+    CHECK(sheet.rightmost() < sheet.size.width() - 28); // inside a 10 mm margin
+}
+} // namespace
+
 TEST_CASE("报送情况 exports what it shows as CSV, a web page and a PDF with readable text", "[ui][collection][board]")
 {
     UiFixture f;
@@ -199,6 +228,58 @@ TEST_CASE("报送情况 exports what it shows as CSV, a web page and a PDF with 
     CHECK_FALSE(text.contains(kEducation));
     CHECK(text.contains(QStringLiteral("R3-BALANCE")));
     CHECK(text.count(QChar(0x000C)) <= 1); // one page: at most the form feed that ends it
+    requirePrintedSize(pdf);
+}
+
+TEST_CASE("报送情况 prints at real text sizes on the landscape page the PDF has", "[ui][collection][board]")
+{
+    UiFixture f;
+    fill(f.store);
+    BoardWindow *board = shownBoard(*f.window);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        // Like the print dialog's printer: high resolution, A4 landscape.
+        QPdfWriter writer(pdf);
+        writer.setResolution(1200);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        board->print(&writer);
+    }
+    requirePrintedSize(pdf);
+}
+
+TEST_CASE("报送情况 of many agencies flows onto more pages with text as large as on one", "[ui][collection][board]")
+{
+    UiFixture f;
+    fill(f.store);
+    for (int i = 1; i <= 60; ++i) {
+        const QString name = QStringLiteral("示例市第%1局").arg(i);
+        REQUIRE(f.store.addAgency({name, nb::report::AgencyKind::Department, QString()}).ok());
+        REQUIRE(f.store.setParent(name, kCity).ok());
+    }
+    BoardWindow *board = shownBoard(*f.window);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("board.pdf"));
+    REQUIRE(board->exportPdf(pdf).ok());
+    const QList<nb::test::PdfPage> pages = nb::test::pdfWords(pdf);
+    REQUIRE(pages.size() >= 2); // not shrunk onto one sheet
+    double first = 0;
+    for (const nb::test::PdfPage &page : pages) {
+        const nb::test::PdfWord *agency = page.find(QStringLiteral("示例市第"));
+        REQUIRE(agency);
+        INFO(agency->text.toStdString() << " " << agency->box.height() << " pt high");
+        CHECK(agency->box.height() >= 7);
+        CHECK(agency->box.height() <= 20);
+        if (first == 0)
+            first = agency->box.height();
+        CHECK(std::abs(agency->box.height() - first) < 0.1);
+        CHECK(page.rightmost() > 0.6 * page.size.width());
+    }
+    CHECK(pages.last().find(QStringLiteral("审核人")));
 }
 
 TEST_CASE("报送情况 follows edits made by another program on the same database", "[ui][collection][board][elsewhere]")

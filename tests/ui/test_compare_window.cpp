@@ -1,6 +1,7 @@
 // 对比上年 in the desktop: the open report (or an aggregate) against last
 // year's — every cell with last year, this year, change and per cent, the
 // largest changes first, the texts' similarity — and its exports.
+#include "tests/support/pdf_words.h"
 #include "tests/ui/aggregate_fixture.h"
 #include "tests/ui/window_fixture.h"
 #include "ui/aggregate_window.h"
@@ -107,6 +108,16 @@ TEST_CASE("Compare window: exported as a web page — PDF and CSV", "[ui][compar
     p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(p.waitForFinished(30000));
     CHECK(QString::fromUtf8(p.readAllStandardOutput()).contains(largest.key));
+    // At real sizes across the page (it came out at 1/12 scale in a corner once).
+    const QList<test::PdfPage> pages = test::pdfWords(pdf);
+    REQUIRE_FALSE(pages.isEmpty());
+    const test::PdfWord *key = pages.first().find(largest.key);
+    REQUIRE(key);
+    INFO("key " << key->box.height() << " pt high; text to " << pages.first().rightmost() << " of "
+                << pages.first().size.width() << " pt");
+    CHECK(key->box.height() >= 7);
+    CHECK(key->box.height() <= 20);
+    CHECK(pages.first().rightmost() > 0.6 * pages.first().size.width());
     CHECK_FALSE(w->exportTo(dir.filePath(QStringLiteral("对比.txt"))).ok());
 }
 
