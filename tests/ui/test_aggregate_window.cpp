@@ -18,10 +18,13 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
@@ -105,6 +108,41 @@ QString pdfText(const QString &path)
     REQUIRE(p.waitForFinished(30000));
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+// The report open in the main window is `agency`'s of 2023, with `key` the current cell.
+void requireOpenAt(AggregateFixture &f, const QString &agency, const QString &key)
+{
+    REQUIRE(QTest::qWaitFor([&] { return f.window->session() && f.window->session()->id().agency == agency; }));
+    CHECK(f.window->session()->id() == store::ReportId{agency, 2023});
+    auto *page = qobject_cast<ui::TablePage *>(f.window->editor()->currentPage());
+    REQUIRE(page);
+    const int cell = f.window->session()->definition().cellIndex(key);
+    ui::ReportTableView *opened = page->viewForCell(cell);
+    REQUIRE(opened);
+    CHECK(opened->reportModel()->cellAt(opened->currentIndex()) == cell);
+}
+
+// What a window system sends for a double-click: press, release, double-click, release
+// (QTest::mouseDClick on a widget sends the third alone).
+void doubleClick(QWidget *viewport, QPoint pos)
+{
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, pos);
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, pos);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pos);
+}
+
+// 查看构成 of `key` opened with Ctrl+E, shown.
+ui::ExplainDialog *explainShown(ui::AggregateWindow *w, const QString &key)
+{
+    ui::ReportTableView *view = aggregateCell(w, key);
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = w->findChild<ui::ExplainDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    return dialog;
 }
 
 } // namespace
@@ -303,4 +341,99 @@ TEST_CASE("Aggregate window: 刷新 and a change in the store compute again", "[
     // 全部机关 is offered and computes.
     REQUIRE(w->choose(QString(), 2023));
     CHECK(w->aggregate()->report.agencyName == QStringLiteral("全部机关（汇总）"));
+}
+
+TEST_CASE("查看构成 in the context menu of an aggregate cell explains that cell", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString key = QStringLiteral("requests.result.disclosed.commercial");
+    ui::ReportTableView *view = aggregateCell(w, QStringLiteral("requests.new.natural"));
+    const report::Definition &def = w->preview()->engine().definition();
+    const QModelIndex at = view->reportModel()->indexOfCell(def.cellIndex(key));
+    REQUIRE(at.isValid());
+    // The menu the view pops up at a right click there: 查看构成 first, chosen as a user does.
+    QStringList offered;
+    bool closed = false;
+    auto *watch = new QTimer(view);
+    watch->setInterval(10);
+    QObject::connect(watch, &QTimer::timeout, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        watch->stop();
+        for (QAction *a : menu->actions())
+            if (!a->isSeparator())
+                offered << a->text();
+        QAction *explain = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(QStringLiteral("查看构成")))
+                explain = a;
+        if (explain) {
+            menu->setActiveAction(explain);
+            QTest::keyClick(menu, Qt::Key_Return);
+        }
+        menu->close();
+        closed = true;
+    });
+    watch->start();
+    const QPoint pos = view->visualRect(at).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    REQUIRE(QTest::qWaitFor([&] { return closed; }));
+    delete watch;
+    INFO(offered.join(u'|').toStdString());
+    REQUIRE_FALSE(offered.isEmpty());
+    CHECK(offered.first().startsWith(QStringLiteral("查看构成")));
+    CHECK(offered.contains(QStringLiteral("复制(&C)")));
+    CHECK(w->currentCellKey() == key);
+    auto *dialog = w->findChild<ui::ExplainDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK(dialog->explanation().cellKey == key);
+    // The same menu, as the view builds it, on a total too.
+    const QModelIndex total = view->reportModel()->indexOfCell(def.cellIndex(QStringLiteral("requests.new.total")));
+    std::unique_ptr<QMenu> menu = view->cellMenu(total);
+    REQUIRE(menu);
+    REQUIRE_FALSE(menu->actions().isEmpty());
+    CHECK(menu->actions().first()->text().startsWith(QStringLiteral("查看构成")));
+}
+
+TEST_CASE("查看构成: a click on an agency's name opens its report at that cell — a double-click on its line too",
+          "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString key = QStringLiteral("requests.new.natural");
+    ui::ExplainDialog *dialog = explainShown(w, key);
+    QTreeWidget *lines = dialog->lines();
+    REQUIRE(lines->topLevelItemCount() == 3);
+    QSignalSpy chosen(dialog, &ui::ExplainDialog::agencyChosen);
+
+    // A click on the second line's value only selects it.
+    const QModelIndex value = lines->model()->index(1, 1);
+    QTest::mouseClick(lines->viewport(), Qt::LeftButton, {}, lines->visualRect(value).center());
+    QCoreApplication::processEvents();
+    CHECK(chosen.isEmpty());
+    CHECK(lines->currentItem() == lines->topLevelItem(1));
+
+    // One click on the third line's name: that agency's report, at that cell.
+    const QString third = lines->topLevelItem(2)->text(0);
+    QTest::mouseClick(lines->viewport(), Qt::LeftButton, {}, lines->visualRect(lines->model()->index(2, 0)).center());
+    REQUIRE(chosen.size() == 1);
+    CHECK(chosen.at(0).at(0).toString() == third);
+    CHECK(chosen.at(0).at(1).toString() == key);
+    requireOpenAt(f, third, key);
+
+    // A double-click on the second line (on its figure) opens the second agency's.
+    const QString second = lines->topLevelItem(1)->text(0);
+    doubleClick(lines->viewport(), lines->visualRect(value).center());
+    REQUIRE(chosen.size() == 2);
+    requireOpenAt(f, second, key);
+    // A double-click on a name opens once, not twice.
+    const QString first = lines->topLevelItem(0)->text(0);
+    const QPoint name = lines->visualRect(lines->model()->index(0, 0)).center();
+    doubleClick(lines->viewport(), name);
+    CHECK(chosen.size() == 3);
+    requireOpenAt(f, first, key);
 }
