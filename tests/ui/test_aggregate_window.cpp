@@ -5,6 +5,7 @@
 #include "core/interchange/package.h"
 #include "tests/support/fixtures.h"
 #include "tests/ui/aggregate_fixture.h"
+#include "ui/agency_choice_dialog.h"
 #include "ui/aggregate_window.h"
 #include "ui/explain_dialog.h"
 #include "ui/findings_panel.h"
@@ -18,6 +19,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QDialogButtonBox>
 #include <QMenu>
 #include <QProcess>
 #include <QRegularExpression>
@@ -436,4 +440,93 @@ TEST_CASE("查看构成: a click on an agency's name opens its report at that ce
     doubleClick(lines->viewport(), name);
     CHECK(chosen.size() == 3);
     requireOpenAt(f, first, key);
+}
+
+TEST_CASE("选择机关: an unchecked agency leaves the sums — the contributors — the missing", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString left = QStringLiteral("示例市财政局");
+    REQUIRE(findingOf(findingTexts(w), QStringLiteral("AGG-MISSING")).contains(AggregateFixture::kMissing));
+
+    // 选择机关…: every agency below the node, all checked.
+    QTest::mouseClick(w->chooseButton(), Qt::LeftButton);
+    auto *dialog = w->findChild<ui::AgencyChoiceDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    QListWidget *list = dialog->list();
+    REQUIRE(list->count() == 4);
+    CHECK(dialog->checked().size() == 4);
+    // Space on a line unchecks it: 财政局, and 民政局 (no report).
+    for (const QString &name : {left, AggregateFixture::kMissing}) {
+        const auto found = list->findItems(name, Qt::MatchEndsWith);
+        REQUIRE(found.size() == 1);
+        list->setCurrentItem(found.first());
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Space);
+        QCoreApplication::processEvents();
+        CHECK(found.first()->checkState() == Qt::Unchecked);
+    }
+    REQUIRE(dialog->checked() == QStringList({QStringLiteral("示例市公安局"), QStringLiteral("示例市教育局")}));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w->aggregate() && w->aggregate()->report.aggregate->contributors.size() == 2; }));
+
+    // The figures are the two agencies' sums, added up here.
+    const report::Definition &def = *report::Definition::builtin();
+    int checked = 0;
+    for (const report::Cell &cell : def.cells()) {
+        if (cell.derived)
+            continue;
+        report::Decimal sum;
+        for (const report::Report &r : f.reports2023)
+            if (r.agencyName != left)
+                sum = test::plus(sum, r.cells.value(cell.key));
+        CAPTURE(cell.key.toStdString());
+        CHECK(w->aggregate()->report.cells.value(cell.key) == sum);
+        ++checked;
+    }
+    CHECK(checked > 150);
+    QStringList contributors;
+    for (const report::Contributor &c : w->aggregate()->report.aggregate->contributors)
+        contributors << c.agency;
+    CHECK_FALSE(contributors.contains(left));
+    CHECK_FALSE(contributors.contains(AggregateFixture::kMissing));
+    // AGG-MISSING concerns the chosen agencies only; the draft is still named.
+    const QStringList texts = findingTexts(w);
+    INFO(texts.join(u'\n').toStdString());
+    CHECK(findingOf(texts, QStringLiteral("AGG-MISSING")).isEmpty());
+    CHECK(findingOf(texts, QStringLiteral("AGG-NOT-FINAL")).contains(AggregateFixture::kDraft));
+    // The window says it is a chosen set.
+    CHECK(w->windowTitle().contains(QStringLiteral("选定的 2 个机关")));
+    CHECK(w->summaryLabel()->text().contains(QStringLiteral("只汇总选定的 2 个机关（共 4 个")));
+    // 查看构成 names only the chosen agencies.
+    ui::ExplainDialog *explained = w->explainCell(QStringLiteral("requests.new.natural"));
+    REQUIRE(explained);
+    CHECK(explained->lines()->topLevelItemCount() == 2);
+    CHECK(explained->lines()->findItems(left, Qt::MatchExactly).isEmpty());
+    CHECK_FALSE(explained->missingLabel()->text().contains(AggregateFixture::kMissing));
+    explained->close();
+
+    // Chosen again: the choice is kept; 全选 sums every agency again.
+    QTest::mouseClick(w->chooseButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w->findChild<ui::AgencyChoiceDialog *>() != nullptr; }));
+    dialog = w->findChild<ui::AgencyChoiceDialog *>();
+    CHECK(dialog->checked().size() == 2);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("agencyChoiceAll")), Qt::LeftButton);
+    CHECK(dialog->checked().size() == 4);
+    dialog->accept();
+    REQUIRE(QTest::qWaitFor([&] { return w->aggregate()->report.aggregate->contributors.size() == 4; }));
+    CHECK(w->chosen().isEmpty());
+    CHECK_FALSE(w->windowTitle().contains(QStringLiteral("选定")));
+
+    // Another node forgets a choice.
+    REQUIRE(w->setChosen({left}));
+    CHECK(w->aggregate()->report.aggregate->contributors.size() == 1);
+    CHECK_FALSE(w->setChosen({QStringLiteral("没有的机关")}));
+    REQUIRE(w->choose(QString(), 2023));
+    CHECK(w->chosen().isEmpty());
+    CHECK(w->aggregate()->report.aggregate->contributors.size() == 5);
 }
