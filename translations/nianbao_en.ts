@@ -2193,6 +2193,49 @@ Edits made while the server cannot be reached are kept in:
     </message>
 </context>
 <context>
+    <name>nb::ui::AgencyChoiceDialog</name>
+    <message>
+        <source>选择参与汇总的机关</source>
+        <translation>Choose the agencies to aggregate</translation>
+    </message>
+    <message>
+        <source>勾选要计入汇总的机关。</source>
+        <translation>Check the agencies to include in the aggregate. </translation>
+    </message>
+    <message>
+        <source>勾选%1下要计入汇总的机关。</source>
+        <translation>Check the agencies below %1 to include in the aggregate. </translation>
+    </message>
+    <message>
+        <source>未勾选的机关不计入各项数字，汇总的检查（缺报、未定稿、有错误）也不涉及它们。</source>
+        <translation>Unchecked agencies are left out of every figure, and the aggregate’s checks (missing, not final, with errors) do not concern them.</translation>
+    </message>
+    <message>
+        <source>按名称筛选</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>全选(&amp;A)</source>
+        <translation>Check &amp;all</translation>
+    </message>
+    <message>
+        <source>全不选(&amp;U)</source>
+        <translation>&amp;Uncheck all</translation>
+    </message>
+    <message>
+        <source>汇总选定的机关</source>
+        <translation>Aggregate the checked agencies</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已选 %1 / %2 个</source>
+        <translation>%1 of %2 checked</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::AgencyManagerDialog</name>
     <message>
         <source>机关管理</source>
@@ -2369,14 +2412,6 @@ Edits made while the server cannot be reached are kept in:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>汇总：%1 %2年</source>
-        <translation>Aggregate: %1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2年：范围内 %3 个机关，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。</source>
-        <translation>%1 %2: %3 agencies in scope, %4 with a report (%5). The aggregate is read-only; press Ctrl+E on a cell to see what makes it up.</translation>
-    </message>
-    <message>
         <source>请先在表格中选中一个单元格。</source>
         <translation>Select a cell in a table first.</translation>
     </message>
@@ -2399,6 +2434,42 @@ Edits made while the server cannot be reached are kept in:
     <message>
         <source>范围内的机关 %1 年都没有报告，无从对比。</source>
         <translation>No agency in scope has a report for %1: nothing to compare with.</translation>
+    </message>
+    <message>
+        <source>选择机关(&amp;A)…</source>
+        <translation>Choose &amp;agencies…</translation>
+    </message>
+    <message>
+        <source>只汇总该机关下选定的机关（默认全部）</source>
+        <translation>Aggregate only chosen agencies below this one (all by default)</translation>
+    </message>
+    <message>
+        <source>%1下没有机关。</source>
+        <translation>There are no agencies below %1.</translation>
+    </message>
+    <message>
+        <source>%1（选定的 %2 个机关）</source>
+        <translation>%1 (%2 chosen agencies)</translation>
+    </message>
+    <message>
+        <source>汇总：%1</source>
+        <translation>Aggregate: %1</translation>
+    </message>
+    <message>
+        <source>范围内 %1 个机关</source>
+        <translation>%1 agencies in scope</translation>
+    </message>
+    <message>
+        <source>只汇总选定的 %1 个机关（共 %2 个，其余不计入数字和检查）</source>
+        <translation>only the %1 chosen agencies of %2 (the others are left out of the figures and the checks)</translation>
+    </message>
+    <message>
+        <source>%1 %2年：%3，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。</source>
+        <translation>%1 %2: %3, %4 with a report (%5). The aggregate is read-only; press Ctrl+E on a cell to see what makes it up.</translation>
+    </message>
+    <message>
+        <source>选择机关(&amp;A)…（%1/%2）</source>
+        <translation>Choose &amp;agencies… (%1/%2)</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2721,14 @@ Quoted: “%1”</translation>
     <message>
         <source>打开报告(&amp;O)</source>
         <translation>&amp;Open report</translation>
+    </message>
+    <message>
+        <source>单击打开%1的报告，定位到此单元格</source>
+        <translation>Click to open the report of %1 at this cell</translation>
+    </message>
+    <message>
+        <source>单击机关名称打开该机关的报告并定位到此单元格；也可用方向键选中后按 Enter。</source>
+        <translation>Click an agency’s name to open its report at this cell, or select a line with the arrow keys and press Enter.</translation>
     </message>
 </context>
 <context>

@@ -2191,6 +2191,49 @@ revoke：收回这项权限，登录用户本身保留。
     </message>
 </context>
 <context>
+    <name>nb::ui::AgencyChoiceDialog</name>
+    <message>
+        <source>选择参与汇总的机关</source>
+        <translation>选择参与汇总的机关</translation>
+    </message>
+    <message>
+        <source>勾选要计入汇总的机关。</source>
+        <translation>勾选要计入汇总的机关。</translation>
+    </message>
+    <message>
+        <source>勾选%1下要计入汇总的机关。</source>
+        <translation>勾选%1下要计入汇总的机关。</translation>
+    </message>
+    <message>
+        <source>未勾选的机关不计入各项数字，汇总的检查（缺报、未定稿、有错误）也不涉及它们。</source>
+        <translation>未勾选的机关不计入各项数字，汇总的检查（缺报、未定稿、有错误）也不涉及它们。</translation>
+    </message>
+    <message>
+        <source>按名称筛选</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <source>全选(&amp;A)</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>全不选(&amp;U)</source>
+        <translation>全不选(&amp;U)</translation>
+    </message>
+    <message>
+        <source>汇总选定的机关</source>
+        <translation>汇总选定的机关</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>已选 %1 / %2 个</source>
+        <translation>已选 %1 / %2 个</translation>
+    </message>
+</context>
+<context>
     <name>nb::ui::AgencyManagerDialog</name>
     <message>
         <source>机关管理</source>
@@ -2367,14 +2410,6 @@ revoke：收回这项权限，登录用户本身保留。
         <translation>%1 %2 个</translation>
     </message>
     <message>
-        <source>汇总：%1 %2年</source>
-        <translation>汇总：%1 %2年</translation>
-    </message>
-    <message>
-        <source>%1 %2年：范围内 %3 个机关，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。</source>
-        <translation>%1 %2年：范围内 %3 个机关，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。</translation>
-    </message>
-    <message>
         <source>请先在表格中选中一个单元格。</source>
         <translation>请先在表格中选中一个单元格。</translation>
     </message>
@@ -2397,6 +2432,42 @@ revoke：收回这项权限，登录用户本身保留。
     <message>
         <source>范围内的机关 %1 年都没有报告，无从对比。</source>
         <translation>范围内的机关 %1 年都没有报告，无从对比。</translation>
+    </message>
+    <message>
+        <source>选择机关(&amp;A)…</source>
+        <translation>选择机关(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>只汇总该机关下选定的机关（默认全部）</source>
+        <translation>只汇总该机关下选定的机关（默认全部）</translation>
+    </message>
+    <message>
+        <source>%1下没有机关。</source>
+        <translation>%1下没有机关。</translation>
+    </message>
+    <message>
+        <source>%1（选定的 %2 个机关）</source>
+        <translation>%1（选定的 %2 个机关）</translation>
+    </message>
+    <message>
+        <source>汇总：%1</source>
+        <translation>汇总：%1</translation>
+    </message>
+    <message>
+        <source>范围内 %1 个机关</source>
+        <translation>范围内 %1 个机关</translation>
+    </message>
+    <message>
+        <source>只汇总选定的 %1 个机关（共 %2 个，其余不计入数字和检查）</source>
+        <translation>只汇总选定的 %1 个机关（共 %2 个，其余不计入数字和检查）</translation>
+    </message>
+    <message>
+        <source>%1 %2年：%3，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。</source>
+        <translation>%1 %2年：%3，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。</translation>
+    </message>
+    <message>
+        <source>选择机关(&amp;A)…（%1/%2）</source>
+        <translation>选择机关(&amp;A)…（%1/%2）</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2718,14 @@ revoke：收回这项权限，登录用户本身保留。
     <message>
         <source>打开报告(&amp;O)</source>
         <translation>打开报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>单击打开%1的报告，定位到此单元格</source>
+        <translation>单击打开%1的报告，定位到此单元格</translation>
+    </message>
+    <message>
+        <source>单击机关名称打开该机关的报告并定位到此单元格；也可用方向键选中后按 Enter。</source>
+        <translation>单击机关名称打开该机关的报告并定位到此单元格；也可用方向键选中后按 Enter。</translation>
     </message>
 </context>
 <context>

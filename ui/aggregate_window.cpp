@@ -5,6 +5,7 @@
 #include "core/collection/compare.h"
 #include "core/collection/explain.h"
 #include "core/store/store_link.h"
+#include "ui/agency_choice_dialog.h"
 #include "ui/compare_window.h"
 #include "ui/explain_dialog.h"
 #include "ui/print_settings.h"
@@ -63,6 +64,9 @@ AggregateWindow::AggregateWindow(store::ReportStore &store, QWidget *parent)
         if (Status s = recompute(); !s)
             showProblem(s.error().message);
     });
+    m_choose = button(tr("选择机关(&A)…"), "aggregateChoose");
+    m_choose->setToolTip(tr("只汇总该机关下选定的机关（默认全部）"));
+    connect(m_choose, &QPushButton::clicked, this, [this] { chooseAgencies(); });
     QPushButton *explain = button(tr("查看构成(&E)…"), "aggregateExplain");
     explain->setToolTip(tr("当前单元格由哪些机关的多少构成（在表格中按 Ctrl+E）"));
     connect(explain, &QPushButton::clicked, this, &AggregateWindow::explainCurrent);
@@ -82,6 +86,7 @@ AggregateWindow::AggregateWindow(store::ReportStore &store, QWidget *parent)
     choices->addWidget(m_node, 2);
     choices->addWidget(yearLabel);
     choices->addWidget(m_year);
+    choices->addWidget(m_choose);
     choices->addWidget(refresh);
     choices->addStretch(1);
     choices->addWidget(explain);
@@ -174,6 +179,10 @@ void AggregateWindow::onChoiceChanged()
 {
     if (m_filling)
         return;
+    if (node() != m_chosenNode) { // a choice of agencies belongs to its node
+        m_chosen.clear();
+        m_chosenNode = node();
+    }
     if (store::StoreLink *link = m_store.link(); link && m_watchedYear != year()) {
         if (m_watchedYear)
             link->unwatchYear(m_watchedYear);
@@ -193,7 +202,17 @@ Status AggregateWindow::recompute()
         return Error{QStringLiteral("ui.no-year"), tr("数据库中还没有报告，无从汇总。")};
     }
     m_fingerprint = storeFingerprint();
-    auto made = collection::Aggregation::fromStore(m_store, node(), year());
+    // Chosen agencies moved away or removed since are no longer summed;
+    // when none is left, every agency below the node is.
+    if (!m_chosen.isEmpty()) {
+        const QStringList below = agenciesBelow();
+        QStringList kept;
+        for (const QString &name : below)
+            if (m_chosen.contains(name))
+                kept << name;
+        m_chosen = kept.size() == below.size() ? QStringList() : kept;
+    }
+    auto made = collection::Aggregation::fromStore(m_store, node(), year(), m_chosen);
     if (!made) {
         m_aggregate.reset();
         showAggregate();
@@ -202,6 +221,62 @@ Status AggregateWindow::recompute()
     m_aggregate = std::move(made.value());
     showAggregate();
     return success();
+}
+
+QStringList AggregateWindow::agenciesBelow() const
+{
+    auto agencies = m_store.agencies();
+    if (!agencies)
+        return {};
+    return collection::AgencyTree(agencies.value()).below(node());
+}
+
+bool AggregateWindow::setChosen(const QStringList &agencies)
+{
+    const QStringList below = agenciesBelow();
+    QStringList chosen;
+    for (const QString &name : below) // in the tree's order, as the contributors are
+        if (agencies.contains(name))
+            chosen << name;
+    if (chosen.size() != QSet<QString>(agencies.begin(), agencies.end()).size())
+        return false;
+    m_chosen = chosen.size() == below.size() ? QStringList() : chosen;
+    m_chosenNode = node();
+    if (Status s = recompute(); !s)
+        showProblem(s.error().message);
+    return true;
+}
+
+AgencyChoiceDialog *AggregateWindow::chooseAgencies()
+{
+    auto agencies = m_store.agencies();
+    if (!agencies) {
+        showProblem(agencies.error().message);
+        return nullptr;
+    }
+    const collection::AgencyTree tree(agencies.value());
+    const int top = node().isEmpty() ? 0 : tree.depth(node()) + 1;
+    QList<QPair<QString, int>> below;
+    for (const QString &name : tree.below(node()))
+        below.append({name, tree.depth(name) - top});
+    if (below.isEmpty()) {
+        showProblem(tr("%1下没有机关。").arg(m_node->currentText().trimmed()));
+        return nullptr;
+    }
+    auto *dialog = new AgencyChoiceDialog(node(), below, m_chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setChosen(dialog->checked()); });
+    dialog->open();
+    return dialog;
+}
+
+// "示例市人民政府（汇总） 2023年", and how many are chosen when not all.
+QString AggregateWindow::what() const
+{
+    const QString name = tr("%1 %2年").arg(m_aggregate->report.agencyName).arg(year());
+    if (m_chosen.isEmpty())
+        return name;
+    return tr("%1（选定的 %2 个机关）").arg(name).arg(m_chosen.size());
 }
 
 // A new preview of the aggregate replaces the old one, on the same page and cell.
@@ -252,13 +327,19 @@ void AggregateWindow::showSummary()
     QStringList parts;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         parts << tr("%1 %2 个").arg(collection::CollectionText::status(it.key())).arg(it.value());
-    setWindowTitle(tr("汇总：%1 %2年").arg(m_aggregate->report.agencyName).arg(year()));
-    m_summary->setText(tr("%1 %2年：范围内 %3 个机关，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。")
+    setWindowTitle(tr("汇总：%1").arg(what()));
+    const QString scope =
+        m_chosen.isEmpty()
+            ? tr("范围内 %1 个机关").arg(contributors.size())
+            : tr("只汇总选定的 %1 个机关（共 %2 个，其余不计入数字和检查）").arg(contributors.size()).arg(agenciesBelow().size());
+    m_summary->setText(tr("%1 %2年：%3，%4 个有报告（%5）。汇总只读；在单元格上按 Ctrl+E 查看构成。")
                            .arg(m_aggregate->report.agencyName)
                            .arg(year())
-                           .arg(contributors.size())
+                           .arg(scope)
                            .arg(m_aggregate->contributions.size())
                            .arg(parts.join(QStringLiteral("，"))));
+    m_choose->setText(m_chosen.isEmpty() ? tr("选择机关(&A)…")
+                                         : tr("选择机关(&A)…（%1/%2）").arg(m_chosen.size()).arg(agenciesBelow().size()));
 }
 
 void AggregateWindow::showProblem(const QString &text)
@@ -328,8 +409,7 @@ ExplainDialog *AggregateWindow::explainCell(const QString &cellKey)
         showProblem(explained.error().message);
         return nullptr;
     }
-    auto *dialog = new ExplainDialog(explained.value(),
-                                     tr("%1 %2年").arg(m_aggregate->report.agencyName).arg(year()), this);
+    auto *dialog = new ExplainDialog(explained.value(), what(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExplainDialog::agencyChosen, this, [this](const QString &agency, const QString &key) {
         emit openReportRequested({agency, year()}, key);

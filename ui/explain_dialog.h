@@ -1,8 +1,9 @@
 #pragma once
 // 查看构成: what one aggregate cell is made of. Each agency with a report and
 // its figure (non-zero first), the lines summing to the total shown under
-// them, and the agencies without a report named apart. Activating a line
-// (double-click, Enter or 打开报告) asks for that agency's report at that cell.
+// them, and the agencies without a report named apart. An agency's name is a
+// link: a click on it asks for that agency's report at that cell, as do a
+// double-click anywhere on its line, Enter and 打开报告.
 #include "core/collection/explain.h"
 
 #include <QDialog>
@@ -27,6 +28,9 @@ public:
 
 signals:
     void agencyChosen(const QString &agency, const QString &cellKey);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     collection::Explanation m_explanation;

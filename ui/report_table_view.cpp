@@ -490,33 +490,37 @@ void ReportTableView::clearSelectedValues()
 
 void ReportTableView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex at = indexAt(event->pos());
+    if (std::unique_ptr<QMenu> menu = cellMenu(indexAt(event->pos())))
+        menu->exec(event->globalPos());
+}
+
+std::unique_ptr<QMenu> ReportTableView::cellMenu(const QModelIndex &at)
+{
     const bool input = m_model->isInput(at);
     if (!input && (m_cellActions.isEmpty() || m_model->cellAt(at) < 0))
-        return;
+        return nullptr;
     setCurrentIndex(at);
-    QMenu menu(this);
+    auto menu = std::make_unique<QMenu>(this);
     if (!m_cellActions.isEmpty()) {
-        menu.addActions(m_cellActions);
-        menu.addSeparator();
+        menu->addActions(m_cellActions);
+        menu->addSeparator();
     }
     if (!input) { // a total: only looked at
-        menu.addAction(tr("复制(&C)"), QKeySequence::Copy, this, &ReportTableView::copySelection);
-        menu.exec(event->globalPos());
-        return;
+        menu->addAction(tr("复制(&C)"), QKeySequence::Copy, this, &ReportTableView::copySelection);
+        return menu;
     }
     const bool hasNote = !at.data(ReportTableModel::NoteRole).toString().isEmpty();
     const bool editable = !m_model->session()->isReadOnly();
-    QAction *edit = menu.addAction(hasNote ? tr("编辑批注(&N)…") : tr("添加批注(&N)…"), this,
-                                   &ReportTableView::editCurrentNote);
+    QAction *edit = menu->addAction(hasNote ? tr("编辑批注(&N)…") : tr("添加批注(&N)…"), this,
+                                    &ReportTableView::editCurrentNote);
     edit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
     edit->setEnabled(editable);
-    QAction *remove = menu.addAction(tr("删除批注(&D)"), this, [this] { setCurrentNote(QString()); });
+    QAction *remove = menu->addAction(tr("删除批注(&D)"), this, [this] { setCurrentNote(QString()); });
     remove->setEnabled(editable && hasNote);
-    menu.addSeparator();
-    menu.addAction(tr("复制(&C)"), QKeySequence::Copy, this, &ReportTableView::copySelection);
-    menu.addAction(tr("粘贴(&P)"), QKeySequence::Paste, this, &ReportTableView::pasteClipboard)->setEnabled(editable);
-    menu.exec(event->globalPos());
+    menu->addSeparator();
+    menu->addAction(tr("复制(&C)"), QKeySequence::Copy, this, &ReportTableView::copySelection);
+    menu->addAction(tr("粘贴(&P)"), QKeySequence::Paste, this, &ReportTableView::pasteClipboard)->setEnabled(editable);
+    return menu;
 }
 
 void ReportTableView::editCurrentNote()

@@ -13,7 +13,10 @@
 #include <QPersistentModelIndex>
 #include <QTableView>
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QMenu;
 
 namespace nb::ui {
 
@@ -65,6 +68,9 @@ public:
     // data cell (totals too) and reached by its shortcut while the table has
     // the keyboard: an aggregate's 查看构成. `run` gets the cell's index.
     QAction *addCellAction(const QString &text, const QKeySequence &shortcut, std::function<void(int cell)> run);
+    // The context menu of a cell (its cell actions first, then notes, copy
+    // and paste), with that cell made current; null where none is offered.
+    std::unique_ptr<QMenu> cellMenu(const QModelIndex &at);
     // A table only read (an aggregate): the keyboard reaches the totals too,
     // so that every figure can be looked into.
     void setTotalsTakeCursor(bool on);

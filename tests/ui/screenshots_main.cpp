@@ -4,6 +4,7 @@
 #include "core/store/memory_report_store.h"
 #include "tests/ui/scaled_report.h"
 #include "tests/ui/screenshots_collection.h"
+#include "ui/agency_choice_dialog.h"
 #include "ui/aggregate_window.h"
 #include "ui/compare_window.h"
 #include "ui/explain_dialog.h"
@@ -120,6 +121,15 @@ void shootAggregate(QSize size, const QString &out)
     nb::ui::ExplainDialog *explain = aggregate->explainCell(QStringLiteral("requests.new.total"));
     saveShot(*explain, out + QStringLiteral("/aggregate-explain.png"));
     explain->close();
+    // 选择机关…: 财政局 left out.
+    nb::ui::AgencyChoiceDialog *choice = aggregate->chooseAgencies();
+    const auto financeLine = choice->list()->findItems(QStringLiteral("示例市财政局"), Qt::MatchEndsWith);
+    if (financeLine.size() != 1)
+        qFatal("示例市财政局 is not offered in 选择机关");
+    financeLine.first()->setCheckState(Qt::Unchecked);
+    choice->list()->setCurrentItem(financeLine.first());
+    saveShot(*choice, out + QStringLiteral("/aggregate-choose.png"));
+    choice->reject();
     nb::ui::CompareWindow *compare = aggregate->showCompare();
     compare->resize(size);
     saveShot(*compare, out + QStringLiteral("/compare.png"));

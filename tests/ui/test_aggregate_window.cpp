@@ -5,6 +5,7 @@
 #include "core/interchange/package.h"
 #include "tests/support/fixtures.h"
 #include "tests/ui/aggregate_fixture.h"
+#include "ui/agency_choice_dialog.h"
 #include "ui/aggregate_window.h"
 #include "ui/explain_dialog.h"
 #include "ui/findings_panel.h"
@@ -18,10 +19,16 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QDialogButtonBox>
+#include <QMenu>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
@@ -105,6 +112,41 @@ QString pdfText(const QString &path)
     REQUIRE(p.waitForFinished(30000));
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+// The report open in the main window is `agency`'s of 2023, with `key` the current cell.
+void requireOpenAt(AggregateFixture &f, const QString &agency, const QString &key)
+{
+    REQUIRE(QTest::qWaitFor([&] { return f.window->session() && f.window->session()->id().agency == agency; }));
+    CHECK(f.window->session()->id() == store::ReportId{agency, 2023});
+    auto *page = qobject_cast<ui::TablePage *>(f.window->editor()->currentPage());
+    REQUIRE(page);
+    const int cell = f.window->session()->definition().cellIndex(key);
+    ui::ReportTableView *opened = page->viewForCell(cell);
+    REQUIRE(opened);
+    CHECK(opened->reportModel()->cellAt(opened->currentIndex()) == cell);
+}
+
+// What a window system sends for a double-click: press, release, double-click, release
+// (QTest::mouseDClick on a widget sends the third alone).
+void doubleClick(QWidget *viewport, QPoint pos)
+{
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, pos);
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, pos);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pos);
+}
+
+// 查看构成 of `key` opened with Ctrl+E, shown.
+ui::ExplainDialog *explainShown(ui::AggregateWindow *w, const QString &key)
+{
+    ui::ReportTableView *view = aggregateCell(w, key);
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = w->findChild<ui::ExplainDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    return dialog;
 }
 
 } // namespace
@@ -303,4 +345,188 @@ TEST_CASE("Aggregate window: 刷新 and a change in the store compute again", "[
     // 全部机关 is offered and computes.
     REQUIRE(w->choose(QString(), 2023));
     CHECK(w->aggregate()->report.agencyName == QStringLiteral("全部机关（汇总）"));
+}
+
+TEST_CASE("查看构成 in the context menu of an aggregate cell explains that cell", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString key = QStringLiteral("requests.result.disclosed.commercial");
+    ui::ReportTableView *view = aggregateCell(w, QStringLiteral("requests.new.natural"));
+    const report::Definition &def = w->preview()->engine().definition();
+    const QModelIndex at = view->reportModel()->indexOfCell(def.cellIndex(key));
+    REQUIRE(at.isValid());
+    // The menu the view pops up at a right click there: 查看构成 first, chosen as a user does.
+    QStringList offered;
+    bool closed = false;
+    auto *watch = new QTimer(view);
+    watch->setInterval(10);
+    QObject::connect(watch, &QTimer::timeout, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        watch->stop();
+        for (QAction *a : menu->actions())
+            if (!a->isSeparator())
+                offered << a->text();
+        QAction *explain = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(QStringLiteral("查看构成")))
+                explain = a;
+        if (explain) {
+            menu->setActiveAction(explain);
+            QTest::keyClick(menu, Qt::Key_Return);
+        }
+        menu->close();
+        closed = true;
+    });
+    watch->start();
+    const QPoint pos = view->visualRect(at).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &event);
+    REQUIRE(QTest::qWaitFor([&] { return closed; }));
+    delete watch;
+    INFO(offered.join(u'|').toStdString());
+    REQUIRE_FALSE(offered.isEmpty());
+    CHECK(offered.first().startsWith(QStringLiteral("查看构成")));
+    CHECK(offered.contains(QStringLiteral("复制(&C)")));
+    CHECK(w->currentCellKey() == key);
+    auto *dialog = w->findChild<ui::ExplainDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK(dialog->explanation().cellKey == key);
+    // The same menu, as the view builds it, on a total too.
+    const QModelIndex total = view->reportModel()->indexOfCell(def.cellIndex(QStringLiteral("requests.new.total")));
+    std::unique_ptr<QMenu> menu = view->cellMenu(total);
+    REQUIRE(menu);
+    REQUIRE_FALSE(menu->actions().isEmpty());
+    CHECK(menu->actions().first()->text().startsWith(QStringLiteral("查看构成")));
+}
+
+TEST_CASE("查看构成: a click on an agency's name opens its report at that cell — a double-click on its line too",
+          "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString key = QStringLiteral("requests.new.natural");
+    ui::ExplainDialog *dialog = explainShown(w, key);
+    QTreeWidget *lines = dialog->lines();
+    REQUIRE(lines->topLevelItemCount() == 3);
+    QSignalSpy chosen(dialog, &ui::ExplainDialog::agencyChosen);
+
+    // A click on the second line's value only selects it.
+    const QModelIndex value = lines->model()->index(1, 1);
+    QTest::mouseClick(lines->viewport(), Qt::LeftButton, {}, lines->visualRect(value).center());
+    QCoreApplication::processEvents();
+    CHECK(chosen.isEmpty());
+    CHECK(lines->currentItem() == lines->topLevelItem(1));
+
+    // One click on the third line's name: that agency's report, at that cell.
+    const QString third = lines->topLevelItem(2)->text(0);
+    QTest::mouseClick(lines->viewport(), Qt::LeftButton, {}, lines->visualRect(lines->model()->index(2, 0)).center());
+    REQUIRE(chosen.size() == 1);
+    CHECK(chosen.at(0).at(0).toString() == third);
+    CHECK(chosen.at(0).at(1).toString() == key);
+    requireOpenAt(f, third, key);
+
+    // A double-click on the second line (on its figure) opens the second agency's.
+    const QString second = lines->topLevelItem(1)->text(0);
+    doubleClick(lines->viewport(), lines->visualRect(value).center());
+    REQUIRE(chosen.size() == 2);
+    requireOpenAt(f, second, key);
+    // A double-click on a name opens once, not twice.
+    const QString first = lines->topLevelItem(0)->text(0);
+    const QPoint name = lines->visualRect(lines->model()->index(0, 0)).center();
+    doubleClick(lines->viewport(), name);
+    CHECK(chosen.size() == 3);
+    requireOpenAt(f, first, key);
+}
+
+TEST_CASE("选择机关: an unchecked agency leaves the sums — the contributors — the missing", "[ui][aggregate]")
+{
+    AggregateFixture f;
+    ui::AggregateWindow *w = openAggregate(f);
+    const QString left = QStringLiteral("示例市财政局");
+    REQUIRE(findingOf(findingTexts(w), QStringLiteral("AGG-MISSING")).contains(AggregateFixture::kMissing));
+
+    // 选择机关…: every agency below the node, all checked.
+    QTest::mouseClick(w->chooseButton(), Qt::LeftButton);
+    auto *dialog = w->findChild<ui::AgencyChoiceDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    QListWidget *list = dialog->list();
+    REQUIRE(list->count() == 4);
+    CHECK(dialog->checked().size() == 4);
+    // Space on a line unchecks it: 财政局, and 民政局 (no report).
+    for (const QString &name : {left, AggregateFixture::kMissing}) {
+        const auto found = list->findItems(name, Qt::MatchEndsWith);
+        REQUIRE(found.size() == 1);
+        list->setCurrentItem(found.first());
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Space);
+        QCoreApplication::processEvents();
+        CHECK(found.first()->checkState() == Qt::Unchecked);
+    }
+    REQUIRE(dialog->checked() == QStringList({QStringLiteral("示例市公安局"), QStringLiteral("示例市教育局")}));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w->aggregate() && w->aggregate()->report.aggregate->contributors.size() == 2; }));
+
+    // The figures are the two agencies' sums, added up here.
+    const report::Definition &def = *report::Definition::builtin();
+    int checked = 0;
+    for (const report::Cell &cell : def.cells()) {
+        if (cell.derived)
+            continue;
+        report::Decimal sum;
+        for (const report::Report &r : f.reports2023)
+            if (r.agencyName != left)
+                sum = test::plus(sum, r.cells.value(cell.key));
+        CAPTURE(cell.key.toStdString());
+        CHECK(w->aggregate()->report.cells.value(cell.key) == sum);
+        ++checked;
+    }
+    CHECK(checked > 150);
+    QStringList contributors;
+    for (const report::Contributor &c : w->aggregate()->report.aggregate->contributors)
+        contributors << c.agency;
+    CHECK_FALSE(contributors.contains(left));
+    CHECK_FALSE(contributors.contains(AggregateFixture::kMissing));
+    // AGG-MISSING concerns the chosen agencies only; the draft is still named.
+    const QStringList texts = findingTexts(w);
+    INFO(texts.join(u'\n').toStdString());
+    CHECK(findingOf(texts, QStringLiteral("AGG-MISSING")).isEmpty());
+    CHECK(findingOf(texts, QStringLiteral("AGG-NOT-FINAL")).contains(AggregateFixture::kDraft));
+    // The window says it is a chosen set.
+    CHECK(w->windowTitle().contains(QStringLiteral("选定的 2 个机关")));
+    CHECK(w->summaryLabel()->text().contains(QStringLiteral("只汇总选定的 2 个机关（共 4 个")));
+    // 查看构成 names only the chosen agencies.
+    ui::ExplainDialog *explained = w->explainCell(QStringLiteral("requests.new.natural"));
+    REQUIRE(explained);
+    CHECK(explained->lines()->topLevelItemCount() == 2);
+    CHECK(explained->lines()->findItems(left, Qt::MatchExactly).isEmpty());
+    CHECK_FALSE(explained->missingLabel()->text().contains(AggregateFixture::kMissing));
+    explained->close();
+
+    // Chosen again: the choice is kept; 全选 sums every agency again.
+    QTest::mouseClick(w->chooseButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return w->findChild<ui::AgencyChoiceDialog *>() != nullptr; }));
+    dialog = w->findChild<ui::AgencyChoiceDialog *>();
+    CHECK(dialog->checked().size() == 2);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("agencyChoiceAll")), Qt::LeftButton);
+    CHECK(dialog->checked().size() == 4);
+    dialog->accept();
+    REQUIRE(QTest::qWaitFor([&] { return w->aggregate()->report.aggregate->contributors.size() == 4; }));
+    CHECK(w->chosen().isEmpty());
+    CHECK_FALSE(w->windowTitle().contains(QStringLiteral("选定")));
+
+    // Another node forgets a choice.
+    REQUIRE(w->setChosen({left}));
+    CHECK(w->aggregate()->report.aggregate->contributors.size() == 1);
+    CHECK_FALSE(w->setChosen({QStringLiteral("没有的机关")}));
+    REQUIRE(w->choose(QString(), 2023));
+    CHECK(w->chosen().isEmpty());
+    CHECK(w->aggregate()->report.aggregate->contributors.size() == 5);
 }
