@@ -121,8 +121,7 @@ AggregateWindow::AggregateWindow(store::ReportStore &store, QWidget *parent)
 
 AggregateWindow::~AggregateWindow()
 {
-    if (store::StoreLink *link = m_store.link(); link && m_watchedYear)
-        link->unwatchYear(m_watchedYear);
+    watchYears(0);
     delete m_preview; // its pages point into its session
 }
 
@@ -175,6 +174,24 @@ bool AggregateWindow::choose(const QString &node, int year)
     return bool(m_aggregate);
 }
 
+// A server announces changes per year: the aggregate reads its year and, for
+// AGG-CARRY, the year before, so both are watched.
+void AggregateWindow::watchYears(int year)
+{
+    store::StoreLink *link = m_store.link();
+    if (!link || year == m_watchedYear)
+        return;
+    if (m_watchedYear) {
+        link->unwatchYear(m_watchedYear);
+        link->unwatchYear(m_watchedYear - 1);
+    }
+    m_watchedYear = year;
+    if (m_watchedYear) {
+        link->watchYear(m_watchedYear);
+        link->watchYear(m_watchedYear - 1);
+    }
+}
+
 void AggregateWindow::onChoiceChanged()
 {
     if (m_filling)
@@ -183,13 +200,7 @@ void AggregateWindow::onChoiceChanged()
         m_chosen.clear();
         m_chosenNode = node();
     }
-    if (store::StoreLink *link = m_store.link(); link && m_watchedYear != year()) {
-        if (m_watchedYear)
-            link->unwatchYear(m_watchedYear);
-        m_watchedYear = year();
-        if (m_watchedYear)
-            link->watchYear(m_watchedYear);
-    }
+    watchYears(year());
     if (Status s = recompute(); !s)
         showProblem(s.error().message);
 }

@@ -81,6 +81,7 @@ signals:
 private:
     void fillChoices();
     void onChoiceChanged();
+    void watchYears(int year); // 0: none
     void showAggregate();
     void showSummary();
     void showProblem(const QString &text);

@@ -8,6 +8,8 @@
 #include "tests/postgres/private_server.h"
 #include "tests/support/fixtures.h"
 #include "tests/ui/window_fixture.h"
+#include "core/collection/aggregate.h"
+#include "ui/aggregate_window.h"
 #include "ui/open_database_dialog.h"
 
 #include <QComboBox>
@@ -175,4 +177,36 @@ TEST_CASE("the window on a server says at once that it is gone, keeps the edits,
     REQUIRE(check.ok());
     CHECK(check.value()->load(id).value().cells.value(QStringLiteral("requests.new.natural")).toString() == QStringLiteral("321"));
     window.close();
+}
+
+TEST_CASE("a reviewer's 汇总 window on a server follows clerks' edits of its year and of the year before",
+          "[postgres][window][aggregate]")
+{
+    test::isolateSettings();
+    test::Office office;
+    auto reviewer = office.store(office.reviewer);
+    auto clerk = office.store(office.clerk);
+    ui::AggregateWindow window(*reviewer);
+    window.show(); // a hidden window does not recompute
+    REQUIRE(window.choose(test::Office::kCity, 2023));
+    REQUIRE(window.aggregate());
+    REQUIRE(window.aggregate()->previous);
+    const QString carried = QStringLiteral("requests.carried_out.natural");
+    const QString added = QStringLiteral("requests.new.natural");
+    const auto cellOf = [&](const report::Report &r, const QString &key) { return r.cells.value(key).toInt64().value_or(0); };
+    const qint64 before = cellOf(*window.aggregate()->previous, carried);
+    const qint64 addedBefore = cellOf(window.aggregate()->report, added);
+
+    // This year's report: the sum follows (told by the server; the window does not poll it).
+    report::Report now = clerk->load({test::Office::kEducation, 2023}).value();
+    now.cells[added] = report::Decimal::fromInteger(cellOf(now, added) + 100);
+    REQUIRE(clerk->write(now, store::ChangeHint{{added}, {}, false, false}).ok());
+    REQUIRE(QTest::qWaitFor([&] { return cellOf(window.aggregate()->report, added) == addedBefore + 100; }, 3000));
+    QTest::qWait(500); // every announcement of that edit taken, so that only the next one can recompute
+
+    // Last year's report: last year's aggregate (AGG-CARRY's other side) follows too.
+    report::Report last = clerk->load({test::Office::kEducation, 2022}).value();
+    last.cells[carried] = report::Decimal::fromInteger(cellOf(last, carried) + 7);
+    REQUIRE(clerk->write(last, store::ChangeHint{{carried}, {}, false, false}).ok());
+    REQUIRE(QTest::qWaitFor([&] { return cellOf(*window.aggregate()->previous, carried) == before + 7; }, 3000));
 }
