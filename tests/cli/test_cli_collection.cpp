@@ -123,6 +123,17 @@ struct Collection {
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == 0);
     }
+    // A package of 示例市财政局 below the city whose report has an error (R2-NONNEG).
+    QString writeReportWithError()
+    {
+        auto r = nb::test::full2023();
+        r.agencyName = q("示例市财政局");
+        r.agencyParent = kCity;
+        r.cells.insert(q("active.regulations.in_force"), nb::test::dec("-5"));
+        const QString bad = dir.filePath(q("bad.nianbao.json"));
+        REQUIRE(nb::interchange::Package::writeFile(bad, r, *nb::report::Definition::builtin()).ok());
+        return bad;
+    }
 };
 
 } // namespace
@@ -206,12 +217,7 @@ TEST_CASE("board: one row per agency below the node, indented, with status and a
 TEST_CASE("board: a report with errors gives exit 1 and its counts", "[cli][collection]")
 {
     Collection c;
-    auto r = nb::test::full2023();
-    r.agencyName = q("示例市财政局");
-    r.agencyParent = kCity;
-    r.cells.insert(q("active.regulations.in_force"), nb::test::dec("-5")); // R2-NONNEG: an error
-    const QString bad = c.dir.filePath(q("bad.nianbao.json"));
-    REQUIRE(nb::interchange::Package::writeFile(bad, r, *nb::report::Definition::builtin()).ok());
+    const QString bad = c.writeReportWithError();
     REQUIRE(runCli({q("import"), q("--db"), c.db, bad}).exitCode == 1);
     const auto run = runCli({q("board"), q("--db"), c.db, q("--year=2023"), q("--node"), kCity});
     CHECK(run.exitCode == 1);
@@ -564,12 +570,7 @@ TEST_CASE("aggregate from files: the kind is --kind, else the common parent's, e
 TEST_CASE("aggregate: a contributor with errors gives AGG-ERRORS and exit 1", "[cli][collection]")
 {
     Collection c;
-    auto r = nb::test::full2023();
-    r.agencyName = q("示例市财政局");
-    r.agencyParent = kCity;
-    r.cells.insert(q("active.regulations.in_force"), nb::test::dec("-5")); // R2-NONNEG: an error
-    const QString bad = c.dir.filePath(q("bad.nianbao.json"));
-    REQUIRE(nb::interchange::Package::writeFile(bad, r, *nb::report::Definition::builtin()).ok());
+    const QString bad = c.writeReportWithError();
 
     const QString out = c.dir.filePath(q("errors.nianbao.json"));
     auto run = runCli({q("aggregate"), q("--year=2023"), c.education, bad, out});

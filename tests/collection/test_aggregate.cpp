@@ -310,18 +310,28 @@ TEMPLATE_TEST_CASE("aggregate rules: AGG-MISSING, AGG-NOT-FINAL and AGG-ERRORS p
         CHECK(findingOf(alone, QString::fromLatin1(rule)) == findingOf(engine, QString::fromLatin1(rule)));
 }
 
+namespace {
+
+// The city with its education and police bureaus, each with a clean report of 2022 and of 2023.
+void twoAgenciesTwoYears(store::ReportStore &store)
+{
+    REQUIRE(store.addAgency({kCity, AgencyKind::Government, {}}).ok());
+    for (const QString name : {"示例市教育局", "示例市公安局"}) {
+        Report r = cleanReport(name, 2022);
+        r.agencyParent = kCity;
+        REQUIRE(store.create(r).ok());
+        REQUIRE(store.create(cleanReport(name, 2023)).ok());
+    }
+}
+
+} // namespace
+
 TEMPLATE_TEST_CASE("aggregate rules: AGG-CARRY compares 上年结转 with last year's aggregate of the same agencies",
                    "[collection][aggregate]", NB_STORE_FACTORIES)
 {
     TestType factory;
     auto store = factory.make();
-    REQUIRE(store->addAgency({kCity, AgencyKind::Government, {}}).ok());
-    for (const QString name : {"示例市教育局", "示例市公安局"}) {
-        Report r = cleanReport(name, 2022);
-        r.agencyParent = kCity;
-        REQUIRE(store->create(r).ok());
-        REQUIRE(store->create(cleanReport(name, 2023)).ok());
-    }
+    twoAgenciesTwoYears(*store);
     // Not counted last year either way: it has no report this year.
     Report gone = cleanReport(QStringLiteral("示例市撤销局"), 2022);
     gone.agencyParent = kCity;
@@ -366,13 +376,7 @@ TEMPLATE_TEST_CASE("aggregate rules: AGG-CARRY for an agency with this year's re
 {
     TestType factory;
     auto store = factory.make();
-    REQUIRE(store->addAgency({kCity, AgencyKind::Government, {}}).ok());
-    for (const QString name : {"示例市教育局", "示例市公安局"}) {
-        Report r = cleanReport(name, 2022);
-        r.agencyParent = kCity;
-        REQUIRE(store->create(r).ok());
-        REQUIRE(store->create(cleanReport(name, 2023)).ok());
-    }
+    twoAgenciesTwoYears(*store);
     // Carries 5 applications in from a year the office has no report of.
     const QString newcomer = QStringLiteral("示例市新设局");
     Report now = cleanReport(newcomer, 2023);

@@ -264,14 +264,7 @@ TEST_CASE("查看构成: the lines sum to the cell — the missing agency apart 
     lines->setCurrentItem(lines->topLevelItem(1));
     lines->setFocus();
     QTest::keyClick(lines, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&] { return f.window->session() != nullptr; }));
-    CHECK(f.window->session()->id() == store::ReportId{agency, 2023});
-    auto *page = qobject_cast<ui::TablePage *>(f.window->editor()->currentPage());
-    REQUIRE(page);
-    const int cell = f.window->session()->definition().cellIndex(key);
-    ui::ReportTableView *opened = page->viewForCell(cell);
-    REQUIRE(opened);
-    CHECK(opened->reportModel()->cellAt(opened->currentIndex()) == cell);
+    requireOpenAt(f, agency, key);
 }
 
 TEST_CASE("查看构成 of a total sums its agencies' totals", "[ui][aggregate]")
