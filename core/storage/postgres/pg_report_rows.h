@@ -34,6 +34,13 @@ public:
     // reads its status, which no other writer can change until the commit.
     Result<std::optional<ReportRow>> lockForChange(const QString &agency, int year);
     Result<std::optional<ReportRow>> lockForChangeById(qint64 reportId);
+    // lockForChange for one edit, recording its id in the same statement:
+    // `fresh` is false when an edit with this id was written before.
+    struct LockedEdit {
+        std::optional<ReportRow> row;
+        bool fresh = false;
+    };
+    Result<LockedEdit> lockForEdit(const QString &agency, int year, const QString &editId);
     Result<std::optional<qint64>> agencyId(const QString &name);
 
     // Reports by agency and year, in one statement; ids without a report are left out.
@@ -46,8 +53,6 @@ public:
     Result<qint64> insert(const report::Report &report);
     // Writes what `changed` names (everything when it says so).
     Status update(qint64 reportId, qint64 agencyId, const report::Report &report, const store::ChangeHint &changed);
-    // Records an edit's id; false when an edit with this id was written before.
-    Result<bool> recordEdit(const QString &editId, qint64 reportId);
 
     Result<qint64> takeSnapshot(qint64 reportId, const report::Report &content, const QString &reason);
     Status log(qint64 reportId, const QString &action, const QString &reason, qint64 snapshotId = 0);

@@ -161,27 +161,25 @@ Status PgReportStore::writeOnce(const QString &editId, const Report &report, con
 {
     const ReportId id{report.agencyName, report.year};
     return inTransaction([&](ReportRows &rows) -> Status {
-        auto locked = rows.lockForChange(id.agency, id.year);
+        auto locked = rows.lockForEdit(id.agency, id.year, editId);
         if (!locked)
             return locked.error();
-        if (!locked.value())
+        const std::optional<pg::ReportRow> &row = locked.value().row;
+        if (!row)
             return notFound(id);
-        if (locked.value()->status == ReportStatus::Final)
+        if (!locked.value().fresh) // sent before, its answer lost: already there (this transaction rolls back)
+            return Error{kAlreadyApplied, QString()};
+        if (row->status == ReportStatus::Final)
             return finalRefusesWrite(id);
         if (!hint.textBase.isEmpty()) {
-            auto stored = rows.texts(locked.value()->id, hint.textBase.keys());
+            auto stored = rows.texts(row->id, hint.textBase.keys());
             if (!stored)
                 return stored.error();
             if (Status ok = checkTextBase(id, hint, [&](const QString &s) -> Result<QString> { return stored->value(s); });
                 !ok)
                 return ok;
         }
-        auto fresh = rows.recordEdit(editId, locked.value()->id);
-        if (!fresh)
-            return fresh.error();
-        if (!fresh.value()) // sent before, its answer lost: already there (this transaction rolls back)
-            return Error{kAlreadyApplied, QString()};
-        return rows.update(locked.value()->id, locked.value()->agencyId, report, hint);
+        return rows.update(row->id, row->agencyId, report, hint);
     });
 }
 
