@@ -176,18 +176,26 @@ Error ReportRows::mayNotChange(const QString &report) const
             tr("数据库服务器拒绝了这项操作：用户 %1 不能更改 %2 的报告。").arg(m_c.user(), report)};
 }
 
+// No row was locked: refused when the role sees the report but may not
+// change it, fine (there is none) otherwise.
+Status ReportRows::whyNotLocked(const QString &agency, int year)
+{
+    auto seen = find(agency, year);
+    if (!seen)
+        return seen.error();
+    if (seen.value())
+        return mayNotChange(QStringLiteral("%1 %2 年度").arg(agency).arg(year));
+    return success();
+}
+
 Result<std::optional<ReportRow>> ReportRows::lockForChange(const QString &agency, int year)
 {
     auto rows = m_c.exec(kLockByName, Params() << agency << year);
     if (!rows)
         return rows.error();
-    if (rows->count() == 0) {
-        auto seen = find(agency, year);
-        if (!seen)
-            return seen.error();
-        if (seen.value())
-            return mayNotChange(QStringLiteral("%1 %2 年度").arg(agency).arg(year));
-    }
+    if (rows->count() == 0)
+        if (Status missing = whyNotLocked(agency, year); !missing)
+            return missing.error();
     return statusOf(firstRow(rows.value()));
 }
 
@@ -197,11 +205,8 @@ Result<ReportRows::LockedEdit> ReportRows::lockForEdit(const QString &agency, in
     if (!rows)
         return rows.error();
     if (rows->count() == 0) {
-        auto seen = find(agency, year);
-        if (!seen)
-            return seen.error();
-        if (seen.value())
-            return mayNotChange(QStringLiteral("%1 %2 年度").arg(agency).arg(year));
+        if (Status missing = whyNotLocked(agency, year); !missing)
+            return missing.error();
         return LockedEdit{};
     }
     const bool fresh = rows->int64(0, 5) == 1;

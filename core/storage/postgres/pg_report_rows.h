@@ -67,6 +67,7 @@ private:
     Status replaceAll(qint64 reportId, const report::Report &report);
     Result<std::optional<ReportRow>> statusOf(std::optional<ReportRow> row);
     Error mayNotChange(const QString &report) const;
+    Status whyNotLocked(const QString &agency, int year);
 
     Connection &m_c;
 };
