@@ -418,6 +418,34 @@ Result<int> Migrations::currentVersion(Connection &c)
 
 namespace {
 
+Result<bool> adminsMayGrant(Connection &c, const QString &role)
+{
+    auto held = c.exec("SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles r ON r.oid = m.roleid "
+                       "JOIN pg_catalog.pg_roles a ON a.oid = m.member "
+                       "WHERE r.rolname = $1 AND a.rolname = 'nianbao_admin' AND m.admin_option",
+                       Params() << role);
+    if (!held)
+        return held.error();
+    return held->count() > 0;
+}
+
+// GRANT … WITH ADMIN OPTION when not yet given. Two inits on two databases of
+// one server at once both find it missing; the second GRANT then fails on
+// the catalog's unique key, which is fine once the grant is there.
+Status grantToAdmins(Connection &c, const QString &role)
+{
+    auto held = adminsMayGrant(c, role);
+    if (!held)
+        return held.error();
+    if (held.value())
+        return success();
+    Status granted = c.script(QStringLiteral("GRANT %1 TO nianbao_admin WITH ADMIN OPTION").arg(role));
+    if (granted)
+        return granted;
+    auto again = adminsMayGrant(c, role);
+    return again && again.value() ? success() : granted;
+}
+
 // CREATE ROLE for each group role missing. Roles belong to the whole server,
 // so another database (or a concurrent init) may have made them already.
 Status ensureGroupRoles(Connection &c)
@@ -439,7 +467,10 @@ Status ensureGroupRoles(Connection &c)
         }
     }
     // Administrators grant the clerk and reviewer roles to people.
-    return c.script(QStringLiteral("GRANT nianbao_clerk, nianbao_reviewer TO nianbao_admin WITH ADMIN OPTION"));
+    for (const char *role : {"nianbao_clerk", "nianbao_reviewer"})
+        if (Status granted = grantToAdmins(c, QString::fromLatin1(role)); !granted)
+            return granted;
+    return success();
 }
 
 } // namespace
